@@ -1,0 +1,34 @@
+package io.translationworkbench.cli;
+
+/** The process exit codes, the same for every command; printed in {@code --help} and the README. */
+public enum ExitCode {
+  OK(0, "success (for check: the quality gate passed)"),
+  GATE_FAILED(1, "the quality gate failed"),
+  INPUT_ERROR(2, "usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)"),
+  INTERNAL_ERROR(3, "internal error (a bug: please report it)");
+
+  private final int code;
+  private final String meaning;
+
+  ExitCode(int code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  /** The help-text block listing every code. */
+  public static String helpText() {
+    StringBuilder sb = new StringBuilder();
+    for (ExitCode c : values()) {
+      sb.append(String.format(java.util.Locale.ROOT, "  %d  %s%n", c.code, c.meaning));
+    }
+    return sb.toString();
+  }
+}

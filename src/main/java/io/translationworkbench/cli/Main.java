@@ -1,0 +1,122 @@
+package io.translationworkbench.cli;
+
+import io.translationworkbench.InputException;
+import io.translationworkbench.Versions;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: parses arguments, calls the façade, maps the outcome to an {@link ExitCode}. The only class that
+ * exits the JVM; {@link #run} takes its streams as arguments so tests drive the CLI in-process.
+ */
+@Command(
+    name = "workbench",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Quality reports for machine-translated French articles, compared with a human article.",
+    subcommands = {
+      ReportCommand.class,
+      ScoreCommand.class,
+      CheckCommand.class,
+      ReviewCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success (for check: the quality gate passed)",
+      "  1  the quality gate failed",
+      "  2  usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)",
+      "  3  internal error (a bug: please report it)"
+    })
+public final class Main implements Runnable {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final InputStream in;
+
+  Main(PrintWriter out, PrintWriter err, InputStream in) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  @Override
+  public void run() {
+    // no subcommand: show usage
+    new CommandLine(this).usage(out);
+  }
+
+  /** Runs the CLI and returns the process exit code; never exits. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+    Main main = new Main(out, err, in);
+    CommandLine cl = new CommandLine(main);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("workbench: " + ex.getMessage());
+          err.println("Try 'workbench " + commandPath(ex.getCommandLine()) + "--help' for more information.");
+          err.flush();
+          return ExitCode.INPUT_ERROR.code();
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof InputException) {
+            err.println("workbench: error: " + ex.getMessage());
+            err.flush();
+            return ExitCode.INPUT_ERROR.code();
+          }
+          err.println("workbench: internal error: " + ex);
+          if (System.getenv("WORKBENCH_DEBUG") != null) {
+            ex.printStackTrace(err);
+          } else {
+            err.println("(set WORKBENCH_DEBUG=1 for the stack trace)");
+          }
+          err.flush();
+          return ExitCode.INTERNAL_ERROR.code();
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandPath(CommandLine cl) {
+    StringBuilder sb = new StringBuilder();
+    for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+      sb.insert(0, c.getCommandName() + " ");
+    }
+    return sb.toString();
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(args, out, err, System.in));
+  }
+
+  /** Supplies {@code --version}. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "translation-workbench " + Versions.tool(), "LanguageTool " + Versions.languageTool() + " (embedded)"
+      };
+    }
+  }
+}
