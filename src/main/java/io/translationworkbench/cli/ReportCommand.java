@@ -1,16 +1,82 @@
 package io.translationworkbench.cli;
 
+import io.translationworkbench.AtomicFiles;
+import io.translationworkbench.InputException;
+import io.translationworkbench.Workbench;
+import io.translationworkbench.report.JsonReportWriter;
+import io.translationworkbench.report.MarkdownReportWriter;
+import io.translationworkbench.report.PairReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Placeholder until the report command lands. */
-@Command(name = "report", description = "(not built yet)")
+/** {@code workbench report}: quality reports for one pair, several, or every pair under {@code articles/}. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks the machine translation of each pair (and the human text as a baseline) and writes",
+      "reports/<id>/report.json and report.md. With no PAIR, reports every pair under --articles."
+    })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main parent;
 
+  @Parameters(paramLabel = "PAIR", arity = "0..*", description = "Pair directories (articles/<id>).")
+  List<Path> pairs = new ArrayList<>();
+
+  @Option(names = "--articles", paramLabel = "DIR", description = "Where pairs live (default: ${DEFAULT-VALUE}).")
+  Path articles = Path.of("articles");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("reports");
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Project configuration (default: workbench.json in the current directory, if present).")
+  Path config;
+
   @Override
   public Integer call() {
-    return ExitCode.INPUT_ERROR.code();
+    List<Path> todo = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
+    Path cfg = CommandSupport.projectConfig(config);
+    int failures = 0;
+    try (Workbench wb = new Workbench(cfg)) {
+      for (Path pair : todo) {
+        try {
+          PairReport r = wb.analyze(pair);
+          Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
+          Path json = dir.resolve("report.json");
+          Path md = dir.resolve("report.md");
+          AtomicFiles.writeString(json, new JsonReportWriter().write(r));
+          AtomicFiles.writeString(md, new MarkdownReportWriter().write(r));
+          var d = r.densities();
+          parent
+              .out()
+              .printf(
+                  Locale.ROOT,
+                  "%s: machine %d findings (%.2f per 100 words), human baseline %d (%.2f), %d anomalies -> %s, %s%n",
+                  r.pair().id(),
+                  d.machine().matches(),
+                  d.machine().per100Words(),
+                  d.human().matches(),
+                  d.human().per100Words(),
+                  r.anomalies().size(),
+                  json,
+                  md.getFileName());
+        } catch (InputException e) {
+          failures++;
+          parent.err().println("workbench: error: " + e.getMessage());
+        }
+      }
+    }
+    parent.out().flush();
+    return failures == 0 ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
   }
 }

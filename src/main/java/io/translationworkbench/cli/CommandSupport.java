@@ -1,0 +1,55 @@
+package io.translationworkbench.cli;
+
+import io.translationworkbench.InputException;
+import io.translationworkbench.Workbench;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Argument handling shared by the commands that work on pairs. */
+final class CommandSupport {
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+  private CommandSupport() {}
+
+  /** Every pair directory directly under {@code articles}, sorted by name. */
+  static List<Path> discoverPairs(Path articles) {
+    if (!Files.isDirectory(articles)) {
+      throw new InputException(articles, "articles directory not found (run from the repository root, or pass PAIR)");
+    }
+    try (Stream<Path> s = Files.list(articles)) {
+      List<Path> pairs = s.filter(Workbench::isPairDirectory).sorted().toList();
+      if (pairs.isEmpty()) {
+        throw new InputException(articles, "no pair directories (articles/<id>/ with pair.json and machine.fr.txt)");
+      }
+      return pairs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The project configuration: the given file (which must exist) or ./workbench.json when present. */
+  static Path projectConfig(Path given) {
+    if (given != null) {
+      if (!Files.exists(given)) {
+        throw new InputException(given, "configuration file not found");
+      }
+      return given;
+    }
+    Path dflt = Path.of("workbench.json");
+    return Files.exists(dflt) ? dflt : null;
+  }
+
+  /** A pair id usable as a directory name. */
+  static String safeId(String id, Path pairDir) {
+    if (id == null || !SAFE_ID.matcher(id).matches()) {
+      throw new InputException(
+          pairDir.resolve(Workbench.MANIFEST), "pair id \"" + id + "\" must match " + SAFE_ID.pattern());
+    }
+    return id;
+  }
+}

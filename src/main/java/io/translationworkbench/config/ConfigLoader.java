@@ -1,0 +1,93 @@
+package io.translationworkbench.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.translationworkbench.InputException;
+import io.translationworkbench.JsonFiles;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code workbench.json} layers: project-wide first, then per pair. Objects merge key by key; a later layer's
+ * value replaces an earlier one, except {@code ignoreWords} and {@code glossary}, which accumulate.
+ */
+public final class ConfigLoader {
+  /** File name of a configuration layer. */
+  public static final String FILE_NAME = "workbench.json";
+
+  private final ObjectMapper mapper = JsonFiles.strictMapper();
+
+  /** Loads the layers that exist, in order; a missing file is skipped, a bad one is an input error. */
+  public WorkbenchConfig load(List<Path> layers) {
+    ObjectNode merged = mapper.createObjectNode();
+    List<String> glossaryWords = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    for (Path layer : layers) {
+      if (layer == null || !Files.exists(layer)) {
+        continue;
+      }
+      JsonNode node = JsonFiles.readTree(mapper, layer);
+      if (!node.isObject()) {
+        throw new InputException(layer, "must hold a JSON object");
+      }
+      JsonNode grammar = node.get("grammar");
+      if (grammar != null && grammar.has("glossary")) {
+        for (JsonNode g : grammar.get("glossary")) {
+          Path file = layer.toAbsolutePath().getParent().resolve(g.asText());
+          glossaryWords.addAll(readGlossary(layer, file));
+        }
+      }
+      merge(merged, (ObjectNode) node);
+      sources.add(layer.toString());
+    }
+    try {
+      WorkbenchConfig partial = mapper.treeToValue(merged, WorkbenchConfig.class);
+      return new WorkbenchConfig(partial.maxFileBytes(), partial.grammar(), glossaryWords, sources);
+    } catch (IOException | IllegalArgumentException e) {
+      Path blame = layers.stream().filter(p -> p != null && Files.exists(p)).reduce((a, b) -> b).orElse(null);
+      throw new InputException(blame, "bad configuration: " + JsonFiles.oneLine(e));
+    }
+  }
+
+  private static void merge(ObjectNode into, ObjectNode from) {
+    from.fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode old = into.get(e.getKey());
+              JsonNode val = e.getValue();
+              if (old instanceof ObjectNode o && val instanceof ObjectNode v) {
+                merge(o, v);
+              } else if (old instanceof ArrayNode o
+                  && val instanceof ArrayNode v
+                  && (e.getKey().equals("ignoreWords") || e.getKey().equals("glossary"))) {
+                o.addAll(v);
+              } else {
+                into.set(e.getKey(), val.deepCopy());
+              }
+            });
+  }
+
+  private static List<String> readGlossary(Path layer, Path file) {
+    try {
+      List<String> words = new ArrayList<>();
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+      return words;
+    } catch (MalformedInputException e) {
+      throw new InputException(file, "glossary is not valid UTF-8 (declared in " + layer + ")");
+    } catch (IOException e) {
+      throw new InputException(file, "glossary cannot be read (declared in " + layer + ")");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.translationworkbench.config;
+
+import java.util.List;
+
+/**
+ * What the grammar check reports.
+ *
+ * @param enabledRules LanguageTool rule ids to switch on (also default-off ones)
+ * @param disabledRules rule ids to switch off
+ * @param enabledCategories category ids to switch on
+ * @param disabledCategories category ids to switch off
+ * @param picky LanguageTool's picky level (more style and typography rules)
+ * @param typography the house typography profile
+ * @param ignoreWords words never reported as spelling mistakes (names, brands)
+ * @param glossary glossary files, one word or name per line, '#' comments, relative to the config file declaring them
+ * @param namesFromOtherText a word attested in the other text of the pair is not a spelling mistake
+ */
+public record GrammarConfig(
+    List<String> enabledRules,
+    List<String> disabledRules,
+    List<String> enabledCategories,
+    List<String> disabledCategories,
+    Boolean picky,
+    TypographyProfile typography,
+    List<String> ignoreWords,
+    List<String> glossary,
+    Boolean namesFromOtherText) {
+  /** Everything at its default. */
+  public static final GrammarConfig DEFAULT = new GrammarConfig(null, null, null, null, null, null, null, null, null);
+
+  public GrammarConfig {
+    enabledRules = sortedCopy(enabledRules);
+    disabledRules = sortedCopy(disabledRules);
+    enabledCategories = sortedCopy(enabledCategories);
+    disabledCategories = sortedCopy(disabledCategories);
+    picky = picky != null && picky;
+    typography = typography == null ? TypographyProfile.DEFAULT : typography;
+    ignoreWords = sortedCopy(ignoreWords);
+    glossary = glossary == null ? List.of() : List.copyOf(glossary);
+    namesFromOtherText = namesFromOtherText == null || namesFromOtherText;
+  }
+
+  private static List<String> sortedCopy(List<String> l) {
+    return l == null ? List.of() : l.stream().distinct().sorted().toList();
+  }
+}

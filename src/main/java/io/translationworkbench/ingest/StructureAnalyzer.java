@@ -1,0 +1,306 @@
+package io.translationworkbench.ingest;
+
+import io.translationworkbench.InputException;
+import io.translationworkbench.LineIndex;
+import io.translationworkbench.Severity;
+import io.translationworkbench.Side;
+import io.translationworkbench.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the structure of a text and what is wrong with it: paragraphs in another language, duplicated paragraphs,
+ * sentences glued together without a break, and credit lines. Everything found is data; only a text that is not
+ * French at all is an input error.
+ */
+public final class StructureAnalyzer {
+  /** Paragraphs with fewer letters than this are too short for a reliable language guess. */
+  static final int MIN_LETTERS_FOR_LANGUAGE = 40;
+
+  /** A foreign-language verdict needs at least this probability. */
+  static final double FOREIGN_PROBABILITY = 0.90;
+
+  private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()\\n]{1,80})\\)\\s*$");
+  private static final Pattern AGENCY =
+      Pattern.compile(
+          "(?i)^(belga|afp|reuters|ap|ats|anp|dpa|efe|ansa|xinhua|antara|apa|pap|ctk|mti|bta|hina|sta|tt|ntb|"
+              + "lusa|tass|kyodo|yonhap|bernama|upi|bloomberg|afp/belga|belga/afp|ap/belga)(\\s*[/,]\\s*\\w+)*$");
+  private static final Pattern CREDIT_WORDS =
+      Pattern.compile(
+          "(?i)\\b(supported by|powered by|source|photo|crédits?|credits?|traduction|translated by|avec l'aide|©)");
+  private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[\\p{L}\\d-]+\\.(id|com|net|org|fr|be|co|io)\\b");
+
+  /**
+   * A run of two or more lower-case letters that starts a word, directly followed by an upper-case letter that starts
+   * a word going on in lower case or with an apostrophe: "sociétéD’autre". Names in camel case (TikTok, ByteDance,
+   * iPhone) do not match: they start upper-case or have a one-letter prefix.
+   */
+  private static final Pattern GLUED_CASE =
+      Pattern.compile("(?<![\\p{L}\\d])(\\p{Ll}{2,})(\\p{Lu})(?=[\\p{Ll}’'])");
+
+  /** Sentence punctuation with no space before an upper-case word: "fin.Début". Acronyms (U.S.A) do not match. */
+  private static final Pattern GLUED_PUNCT = Pattern.compile("(?<=[\\p{Ll}\\d][.!?])(\\p{Lu}\\p{Ll})");
+
+  private final LanguageIdentifier languages;
+
+  public StructureAnalyzer(LanguageIdentifier languages) {
+    this.languages = languages;
+  }
+
+  /** Analyses one text. */
+  public IngestedText analyze(SourceText source) {
+    String text = source.text();
+    LineIndex index = new LineIndex(text);
+    Side side = source.side();
+    List<Anomaly> anomalies = new ArrayList<>();
+    List<Span> excluded = new ArrayList<>();
+    List<Integer> breaks = new ArrayList<>();
+    List<Paragraph> paragraphs = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    int frenchLetters = 0;
+    int identifiedLetters = 0;
+    Guess worst = null;
+
+    int lineStart = 0;
+    int pIndex = 0;
+    while (lineStart <= text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      int s = lineStart;
+      int e = lineEnd;
+      while (s < e && isSpace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        Span pSpan = index.span(s, e);
+        String pText = text.substring(s, e);
+        // credit line at the end of the paragraph: "(Belga)", "(system supported by DigitalSiber.id)"
+        int bodyEnd = e;
+        Matcher credit = TRAILING_PARENS.matcher(pText);
+        if (credit.find() && isCredit(credit.group(1))) {
+          int cs = s + credit.start();
+          int ce = s + credit.end();
+          while (ce > cs && isSpace(text.charAt(ce - 1))) {
+            ce--;
+          }
+          Span cSpan = index.span(cs, ce);
+          excluded.add(cSpan);
+          anomalies.add(
+              new Anomaly(
+                  AnomalyKind.CREDIT_LINE,
+                  side,
+                  Severity.INFO,
+                  cSpan,
+                  text.substring(cs, ce),
+                  "credit line, not body text: kept out of grammar checks and metrics",
+                  Map.of("paragraph", Integer.toString(pIndex))));
+          bodyEnd = cs;
+          while (bodyEnd > s && isSpace(text.charAt(bodyEnd - 1))) {
+            bodyEnd--;
+          }
+        }
+        String body = text.substring(s, bodyEnd);
+        ParagraphRole role = ParagraphRole.BODY;
+        String lang = "und";
+        double prob = 0.0;
+        int duplicateOf = -1;
+        if (body.isEmpty()) {
+          role = ParagraphRole.CREDIT;
+        } else {
+          int letters = countLetters(body);
+          if (letters >= MIN_LETTERS_FOR_LANGUAGE) {
+            LanguageIdentifier.Guess g = languages.identify(body);
+            lang = g.language();
+            prob = g.probability();
+            identifiedLetters += letters;
+            if (lang.equals("fr")) {
+              frenchLetters += letters;
+            } else if (prob >= FOREIGN_PROBABILITY) {
+              role = ParagraphRole.FOREIGN_LANGUAGE;
+              if (worst == null || letters > worst.letters) {
+                worst = new Guess(lang, prob, letters);
+              }
+            }
+          }
+          if (role == ParagraphRole.BODY) {
+            String key = normalizedKey(body);
+            Integer first = seen.putIfAbsent(key, pIndex);
+            if (first != null) {
+              role = ParagraphRole.DUPLICATE;
+              duplicateOf = first;
+            }
+          }
+        }
+        if (role == ParagraphRole.FOREIGN_LANGUAGE) {
+          excluded.add(pSpan);
+          Map<String, String> ev = new LinkedHashMap<>();
+          ev.put("language", lang);
+          ev.put("probability", String.format(Locale.ROOT, "%.5f", prob));
+          ev.put("paragraph", Integer.toString(pIndex));
+          anomalies.add(
+              new Anomaly(
+                  AnomalyKind.FOREIGN_LANGUAGE,
+                  side,
+                  Severity.WARNING,
+                  pSpan,
+                  abbreviate(pText),
+                  "paragraph in "
+                      + languageName(lang)
+                      + ", not French: kept out of grammar checks and metrics"
+                      + (side == Side.MACHINE ? " (left untranslated or added by the publisher)" : ""),
+                  ev));
+        } else if (role == ParagraphRole.DUPLICATE) {
+          excluded.add(pSpan);
+          Paragraph original = paragraphs.get(duplicateOf);
+          anomalies.add(
+              new Anomaly(
+                  AnomalyKind.DUPLICATE_PARAGRAPH,
+                  side,
+                  Severity.WARNING,
+                  pSpan,
+                  abbreviate(pText),
+                  "paragraph "
+                      + (pIndex + 1)
+                      + " repeats paragraph "
+                      + (duplicateOf + 1)
+                      + " (line "
+                      + original.span().line()
+                      + "): the copy is kept out of grammar counts and metrics",
+                  Map.of(
+                      "duplicateOf", Integer.toString(duplicateOf),
+                      "originalLine", Integer.toString(original.span().line()))));
+        } else if (role == ParagraphRole.BODY) {
+          findGlued(text, s, bodyEnd, index, side, anomalies, breaks);
+        }
+        paragraphs.add(new Paragraph(pIndex, pSpan, pText, role, lang, prob, duplicateOf));
+        pIndex++;
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    if (identifiedLetters > 0 && frenchLetters * 2 < identifiedLetters) {
+      String detected = worst == null ? "und" : worst.language;
+      throw new InputException(
+          source.path(),
+          String.format(
+              Locale.ROOT,
+              "text is not French (most of it reads as %s, p=%.2f); the workbench checks French only",
+              languageName(detected),
+              worst == null ? 0.0 : worst.probability));
+    }
+    anomalies.sort(
+        java.util.Comparator.comparingInt((Anomaly a) -> a.span().start()).thenComparing(a -> a.kind()));
+    breaks.sort(null);
+    return new IngestedText(source, paragraphs, anomalies, excluded, breaks);
+  }
+
+  private static void findGlued(
+      String text, int s, int e, LineIndex index, Side side, List<Anomaly> anomalies, List<Integer> breaks) {
+    String body = text.substring(s, e);
+    for (Pattern p : List.of(GLUED_CASE, GLUED_PUNCT)) {
+      Matcher m = p.matcher(body);
+      while (m.find()) {
+        int at = s + (p == GLUED_CASE ? m.start(2) : m.start(1));
+        int wordStart = at;
+        while (wordStart > s && !isSpace(text.charAt(wordStart - 1))) {
+          wordStart--;
+        }
+        int wordEnd = at;
+        while (wordEnd < e && !isSpace(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        int prevBoundary = lastSentenceEnd(text, s, at);
+        String before = text.substring(prevBoundary, at).strip();
+        Span span = index.span(wordStart, wordEnd);
+        breaks.add(at);
+        Map<String, String> ev = new LinkedHashMap<>();
+        ev.put("splitAt", Integer.toString(at));
+        ev.put("before", before);
+        ev.put("after", abbreviate(text.substring(at, Math.min(e, at + 60))));
+        anomalies.add(
+            new Anomaly(
+                AnomalyKind.GLUED_SENTENCES,
+                side,
+                Severity.WARNING,
+                span,
+                text.substring(wordStart, wordEnd),
+                "two sentences glued together (a heading or sentence runs into the next with no break): \""
+                    + text.substring(wordStart, at)
+                    + "\" | \""
+                    + text.substring(at, wordEnd)
+                    + "\"; split here for checking and alignment",
+                ev));
+      }
+    }
+  }
+
+  private static int lastSentenceEnd(String text, int paragraphStart, int at) {
+    for (int i = at - 1; i > paragraphStart; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    return paragraphStart;
+  }
+
+  private static boolean isCredit(String inner) {
+    String t = inner.strip();
+    return AGENCY.matcher(t).matches() || CREDIT_WORDS.matcher(t).find() || DOMAIN.matcher(t).find();
+  }
+
+  /** Key under which two paragraphs count as the same: NFC text, case-folded, apostrophes and spaces unified. */
+  static String normalizedKey(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c == '’' || c == 'ʼ' ? '\'' : c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static int countLetters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 120 ? s : s.substring(0, 117) + "…";
+  }
+
+  static String languageName(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() ? code : name + " (" + code + ")";
+  }
+
+  private record Guess(String language, double probability, int letters) {}
+}

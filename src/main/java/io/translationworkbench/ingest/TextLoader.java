@@ -1,0 +1,145 @@
+package io.translationworkbench.ingest;
+
+import io.translationworkbench.InputException;
+import io.translationworkbench.Side;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Reads an input text strictly: every way a file can be unusable becomes an {@link InputException} naming it. */
+public final class TextLoader {
+  /** Default size limit: 5 MB. */
+  public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+  private final long maxBytes;
+
+  public TextLoader(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive");
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** Loads and normalises one file. */
+  public SourceText load(Path path, Side side) {
+    if (Files.isDirectory(path)) {
+      throw new InputException(path, "is a directory, expected a UTF-8 text file");
+    }
+    byte[] raw;
+    try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw new InputException(
+            path,
+            String.format(
+                Locale.ROOT,
+                "file is %,d bytes, over the limit of %,d bytes (raise maxFileBytes in workbench.json)",
+                size,
+                maxBytes));
+      }
+      raw = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(path, "file not found");
+    } catch (IOException e) {
+      throw new InputException(path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+    if (raw.length == 0) {
+      throw new InputException(path, "file is empty");
+    }
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == 0) {
+        throw new InputException(path, "binary file (NUL byte at byte offset " + i + "), expected UTF-8 text");
+      }
+    }
+    String decoded = decodeStrict(path, raw);
+    boolean bom = !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF';
+    if (bom) {
+      decoded = decoded.substring(1);
+    }
+    String endings = lineEndings(decoded);
+    String lf = decoded.replace("\r\n", "\n").replace('\r', '\n');
+    String nfc = Normalizer.normalize(lf, Normalizer.Form.NFC);
+    if (nfc.isBlank()) {
+      throw new InputException(path, "file is empty (only whitespace)");
+    }
+    return new SourceText(side, path, sha256(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
+  }
+
+  private static String decodeStrict(Path path, byte[] raw) {
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(raw);
+    CharBuffer out = CharBuffer.allocate(raw.length + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (raw[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InputException(
+          path,
+          String.format(
+              Locale.ROOT,
+              "not valid UTF-8: malformed byte 0x%02X at byte offset %d (line %d); re-save the file as UTF-8",
+              raw[offset] & 0xff,
+              offset,
+              line));
+    }
+    dec.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  private static String lineEndings(String s) {
+    int crlf = 0;
+    int cr = 0;
+    int lf = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          crlf++;
+          i++;
+        } else {
+          cr++;
+        }
+      } else if (c == '\n') {
+        lf++;
+      }
+    }
+    int kinds = (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) + (lf > 0 ? 1 : 0);
+    if (kinds == 0) {
+      return "none";
+    }
+    if (kinds > 1) {
+      return "mixed";
+    }
+    return crlf > 0 ? "crlf" : cr > 0 ? "cr" : "lf";
+  }
+
+  static String sha256(byte[] raw) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.translationworkbench.report;
+
+import io.translationworkbench.config.PairManifest;
+import io.translationworkbench.grammar.GrammarMatch;
+import io.translationworkbench.grammar.SuppressedMatch;
+import io.translationworkbench.ingest.Anomaly;
+import io.translationworkbench.segment.Sentence;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result model for one pair: every report format is a pure function of this record.
+ *
+ * @param formatVersion version of the JSON layout
+ * @param pair id and description of the pair
+ * @param inputs the two input files with their hashes
+ * @param offsets how to read every span in the report
+ * @param anomalies structural problems found in the inputs
+ * @param sentences body sentences of both texts
+ * @param matches LanguageTool findings on both texts
+ * @param suppressed LanguageTool findings left out on purpose, with the reason
+ * @param densities error density of the machine text next to the human baseline
+ * @param processingErrors stages that could not finish
+ * @param signature what is needed to reproduce the report
+ */
+public record PairReport(
+    String formatVersion,
+    PairManifest pair,
+    List<InputFile> inputs,
+    String offsets,
+    List<Anomaly> anomalies,
+    List<Sentence> sentences,
+    List<GrammarMatch> matches,
+    List<SuppressedMatch> suppressed,
+    Densities densities,
+    List<ProcessingError> processingErrors,
+    Signature signature) {
+  /** Current JSON layout version; bump on any incompatible change. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /** How offsets are counted, stated in every report. */
+  public static final String OFFSETS =
+      "start/end are UTF-16 code units (as Java and LanguageTool count) into the text after strict UTF-8 decoding,"
+          + " BOM removal, CRLF/CR to LF and Unicode NFC; line and column are 1-based and hold in the file as"
+          + " received";
+
+  public PairReport {
+    Objects.requireNonNull(pair, "pair");
+    inputs = List.copyOf(inputs);
+    anomalies = List.copyOf(anomalies);
+    sentences = List.copyOf(sentences);
+    matches = List.copyOf(matches);
+    suppressed = List.copyOf(suppressed);
+    processingErrors = List.copyOf(processingErrors);
+  }
+}

@@ -1,0 +1,113 @@
+package io.translationworkbench.segment;
+
+import io.translationworkbench.LineIndex;
+import io.translationworkbench.Side;
+import io.translationworkbench.Span;
+import io.translationworkbench.ingest.IngestedText;
+import io.translationworkbench.ingest.Paragraph;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.languagetool.Languages;
+import org.languagetool.tokenizers.SentenceTokenizer;
+
+/**
+ * French sentence segmentation with LanguageTool's SRX segmenter (the only class using it), applied to body text
+ * only: excluded spans (credits, foreign paragraphs, duplicates) are cut out and glued sentences are split first.
+ */
+public final class Segmenter {
+  private final SentenceTokenizer tokenizer;
+
+  public Segmenter() {
+    this.tokenizer = Languages.getLanguageForShortCode("fr").getSentenceTokenizer();
+  }
+
+  /** The body sentences of a text, in order, with stable ids. */
+  public List<Sentence> segment(IngestedText doc) {
+    String text = doc.text();
+    LineIndex index = doc.lineIndex();
+    Side side = doc.source().side();
+    List<Sentence> out = new ArrayList<>();
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (Paragraph p : doc.bodyParagraphs()) {
+      for (int[] piece : pieces(p.span(), doc.excluded(), doc.breaks())) {
+        int offset = piece[0];
+        for (String raw : tokenizer.tokenize(text.substring(piece[0], piece[1]))) {
+          int s = offset;
+          int e = offset + raw.length();
+          offset = e;
+          while (s < e && isSpace(text.charAt(s))) {
+            s++;
+          }
+          while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+          }
+          if (e <= s) {
+            continue;
+          }
+          String sentence = text.substring(s, e);
+          String base = side.label().charAt(0) + "-" + hash(sentence);
+          int n = occurrences.merge(base, 1, Integer::sum);
+          String id = n == 1 ? base : base + "-" + n;
+          out.add(new Sentence(id, side, out.size(), p.index(), index.span(s, e), sentence));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The parts of a paragraph left after removing excluded spans and cutting at glue breaks. */
+  static List<int[]> pieces(Span paragraph, List<Span> excluded, List<Integer> breaks) {
+    List<int[]> parts = new ArrayList<>();
+    parts.add(new int[] {paragraph.start(), paragraph.end()});
+    for (Span x : excluded) {
+      List<int[]> next = new ArrayList<>();
+      for (int[] part : parts) {
+        if (x.end() <= part[0] || x.start() >= part[1]) {
+          next.add(part);
+          continue;
+        }
+        if (x.start() > part[0]) {
+          next.add(new int[] {part[0], x.start()});
+        }
+        if (x.end() < part[1]) {
+          next.add(new int[] {x.end(), part[1]});
+        }
+      }
+      parts = next;
+    }
+    for (int b : breaks) {
+      List<int[]> next = new ArrayList<>();
+      for (int[] part : parts) {
+        if (b > part[0] && b < part[1]) {
+          next.add(new int[] {part[0], b});
+          next.add(new int[] {b, part[1]});
+        } else {
+          next.add(part);
+        }
+      }
+      parts = next;
+    }
+    return parts;
+  }
+
+  /** First 10 hex digits of SHA-256 over the sentence with runs of whitespace collapsed. */
+  static String hash(String sentence) {
+    String key = sentence.strip().replaceAll("[\\s\\u00a0\\u202f]+", " ");
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
+  }
+}
