@@ -3,6 +3,7 @@ package io.translationworkbench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,10 @@ public final class JsonFiles {
 
   /** A writer that pretty-prints with two-space indentation and '\n' line ends on every platform. */
   public static ObjectWriter prettyWriter(ObjectMapper mapper) {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+    // "key": value, as most JSON tools print it (Jackson's default is "key" : value)
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     pp.indentObjectsWith(indenter);
     pp.indentArraysWith(indenter);

@@ -1,0 +1,106 @@
+package io.translationworkbench.report;
+
+import io.translationworkbench.LineIndex;
+import io.translationworkbench.Severity;
+import io.translationworkbench.Side;
+import io.translationworkbench.config.PairManifest;
+import io.translationworkbench.config.TypographyProfile;
+import io.translationworkbench.grammar.GrammarMatch;
+import io.translationworkbench.grammar.MatchKind;
+import io.translationworkbench.grammar.SuppressedMatch;
+import io.translationworkbench.ingest.Anomaly;
+import io.translationworkbench.ingest.AnomalyKind;
+import io.translationworkbench.segment.Sentence;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A small, hand-made report model whose every value is known, for the golden-file tests of the writers. */
+final class ReportFixtures {
+  static final String MACHINE = "Le 13 Septembre, il a dit | « oui ».\nThe end is near, says the publisher.";
+  static final String HUMAN = "Le 13 septembre, il a dit oui. (Belga)";
+
+  private ReportFixtures() {}
+
+  static PairReport minimal() {
+    LineIndex m = new LineIndex(MACHINE);
+    LineIndex h = new LineIndex(HUMAN);
+    PairManifest manifest =
+        new PairManifest(
+            "demo-pair",
+            "fr",
+            "A tiny pair with | a pipe",
+            "2020-09",
+            new PairManifest.TextInfo("machine.fr.txt", "AI", "Outlet", "id", "Machine text."),
+            new PairManifest.TextInfo("human.fr.txt", "Belga", "Belga", null, null),
+            null);
+    Sentence ms = new Sentence("m-0123456789", Side.MACHINE, 0, 0, m.span(0, 36), MACHINE.substring(0, 36));
+    Sentence hs = new Sentence("h-abcdefabcd", Side.HUMAN, 0, 0, h.span(0, 30), HUMAN.substring(0, 30));
+    GrammarMatch month =
+        new GrammarMatch(
+            Side.MACHINE,
+            "MOIS",
+            "1",
+            "CAT_MAJUSCULES",
+            "uncategorized",
+            MatchKind.GRAMMAR,
+            Severity.ERROR,
+            "Les mois s'écrivent sans majuscule.",
+            m.span(6, 15),
+            "Septembre",
+            List.of("septembre"),
+            ms.id());
+    Anomaly english =
+        new Anomaly(
+            AnomalyKind.FOREIGN_LANGUAGE,
+            Side.MACHINE,
+            Severity.WARNING,
+            m.span(37, MACHINE.length()),
+            "The end is near, says the publisher.",
+            "paragraph in English (en), not French",
+            Map.of("language", "en", "probability", "0.99999"));
+    Anomaly credit =
+        new Anomaly(
+            AnomalyKind.CREDIT_LINE,
+            Side.HUMAN,
+            Severity.INFO,
+            h.span(31, 38),
+            "(Belga)",
+            "credit line, not body text",
+            Map.of("paragraph", "0"));
+    SuppressedMatch pipe =
+        new SuppressedMatch(Side.MACHINE, "FRENCH_WHITESPACE", m.span(26, 27), "|", "typography profile");
+    SideDensity md = new SideDensity(7, 1, 14.29, Map.of("grammar", 1), Map.of("grammar", 14.29), Map.of("CAT_MAJUSCULES", 1));
+    SideDensity hd = new SideDensity(7, 0, 0.0, Map.of(), Map.of(), Map.of());
+    Map<String, String> norm = new LinkedHashMap<>();
+    norm.put("unicode", "NFC");
+    Map<String, Object> rules = new LinkedHashMap<>();
+    rules.put("level", "default");
+    rules.put("disabledRules", List.of());
+    rules.put("typography", TypographyProfile.DEFAULT);
+    Signature sig =
+        new Signature(
+            "translation-workbench",
+            "9.9.9",
+            "6.8",
+            norm,
+            rules,
+            Map.of("ignoreWords", 0),
+            List.of(),
+            Map.of("segmenter", "LanguageTool SRX (fr)"));
+    return new PairReport(
+        PairReport.FORMAT_VERSION,
+        manifest,
+        List.of(
+            new InputFile(Side.MACHINE, "pairs/demo/machine.fr.txt", "ab".repeat(32), 75, "lf", false, false, 2, 1, 7),
+            new InputFile(Side.HUMAN, "pairs/demo/human.fr.txt", "cd".repeat(32), 38, "crlf", true, true, 1, 1, 7)),
+        PairReport.OFFSETS,
+        List.of(english, credit),
+        List.of(ms, hs),
+        List.of(month),
+        List.of(pipe),
+        new Densities(md, hd, null),
+        List.of(new ProcessingError("grammar", "pairs/demo/human.fr.txt", "boom")),
+        sig);
+  }
+}
