@@ -7,7 +7,8 @@ import java.util.Objects;
  * Parameters of sentence alignment, with documented defaults ({@link #defaults()}) and a one-line signature for
  * reports.
  *
- * @param mode {@link Mode#COMPARABLE} (any order, 1–2 merges, threshold) or {@link Mode#PARALLEL} (line i with line i)
+ * @param mode {@link Mode#COMPARABLE} (any order, 1–2 merges, threshold) or {@link Mode#PARALLEL} (line i with
+ *     line i)
  * @param chrfWeight weight of the character n-gram F-score (default 0.4)
  * @param contentWeight weight of the IDF-weighted content-word overlap (default 0.4)
  * @param entityWeight weight of the agreement of numbers and capitalised names (default 0.2); left out of the

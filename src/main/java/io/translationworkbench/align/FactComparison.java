@@ -20,7 +20,8 @@ import java.util.Set;
  *       FactDifference.Type#DIFFERENT} ("15 septembre" / "mardi prochain");
  *   <li>a name agrees when the other side has it in any case, with or without accents or elision ("l'ONU" / "ONU"),
  *       when one name contains the other ("Trump" / "Donald Trump"), or when the other side has one of its words
- *       (three letters or more) or a word sharing its first four letters ("Chine" / "chinois"); names are never paired as different, only reported missing.
+ *       (three letters or more) or a word sharing its first four letters ("Chine" / "chinois");
+ *       names are never paired as different, only reported missing.
  * </ul>
  */
 public final class FactComparison {

@@ -45,7 +45,8 @@ public final class FactExtractor {
           FLAGS);
   private static final Pattern YEAR =
       Pattern.compile(
-          B + "(?:en|depuis|d[eè]s|avant|apr[eè]s|fin|d[ée]but|mi-|l['’]an|ann[ée]e)\\s*((?:19|20)\\d{2})" + E, FLAGS);
+          B + "(?:en|depuis|d[eè]s|avant|apr[eè]s|fin|d[ée]but|mi-|l['’]an|ann[ée]e)\\s*((?:19|20)\\d{2})" + E,
+          FLAGS);
   private static final Pattern PERCENT =
       Pattern.compile(B + NUM + "(?:\\s*" + SCALE + ")?\\s*(%|pour\\s*cent|pourcents?)" + E, FLAGS);
   // "livres" and number words alone are left out: "deux livres" are books, not pounds
@@ -103,7 +104,10 @@ public final class FactExtractor {
     x.find(MONTH_YEAR, FactKind.DATE, m -> monthKey(m.group(1), m.group(2)));
     x.find(PERCENT, FactKind.AMOUNT, m -> "amount:pct:" + value(m.group(1), m.group(2)));
     x.find(CURRENCY_AFTER, FactKind.AMOUNT, FactExtractor::currencyAfterKey);
-    x.find(CURRENCY_BEFORE, FactKind.AMOUNT, m -> "amount:" + currency(m.group(1)) + ":" + value(m.group(2), m.group(3)));
+    x.find(
+        CURRENCY_BEFORE,
+        FactKind.AMOUNT,
+        m -> "amount:" + currency(m.group(1)) + ":" + value(m.group(2), m.group(3)));
     x.find(SCALED_WORD, FactKind.NUMBER, m -> "num:" + wordValue(m.group(1), m.group(2)));
     x.find(NUMBER, FactKind.NUMBER, m -> "num:" + value(m.group(1), m.group(2)));
     findNames(x);

@@ -92,7 +92,9 @@ final class FrenchText {
         i = j;
       } else if (Character.isLetter(c)) {
         int j = i + 1;
-        while (j < n && (Character.isLetter(text.charAt(j)) || Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK)) {
+        while (j < n
+            && (Character.isLetter(text.charAt(j))
+                || Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK)) {
           j++;
         }
         out.add(new Token(text.substring(i, j), i, j, first));

@@ -57,7 +57,9 @@ public final class WordDiff {
       t = targetAt + added.size();
     }
     if (s < source.size()) {
-      out.add(new WordDiffOp(WordDiffOp.Kind.EQUAL, source.subList(s, source.size()), target.subList(t, target.size())));
+      out.add(
+          new WordDiffOp(
+              WordDiffOp.Kind.EQUAL, source.subList(s, source.size()), target.subList(t, target.size())));
     }
     return List.copyOf(out);
   }

@@ -38,7 +38,8 @@ final class SyntheticCorpus {
       nouns.add(word(1 + random.nextInt(2)) + pick(NOUN_ENDINGS));
     }
     for (int i = 0; i < 80; i++) {
-      vowelNouns.add(pick(VOWELS).replace("é", "e").replace("è", "e") + word(1 + random.nextInt(2)) + pick(NOUN_ENDINGS));
+      String onset = pick(VOWELS).replace("é", "e").replace("è", "e");
+      vowelNouns.add(onset + word(1 + random.nextInt(2)) + pick(NOUN_ENDINGS));
     }
     for (int i = 0; i < 150; i++) {
       adjectives.add(word(1 + random.nextInt(2)) + pick(ADJ_ENDINGS));

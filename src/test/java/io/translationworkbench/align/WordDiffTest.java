@@ -22,14 +22,17 @@ class WordDiffTest {
   @Test
   void substitutionDeletionAndInsertionAreSeparateSteps() {
     List<WordDiffOp> ops =
-        WordDiff.diff("Pékin s’oppose fermement à la vente forcée.", "Pékin est opposé à la vente forcée de TikTok.");
+        WordDiff.diff(
+            "Pékin s’oppose fermement à la vente forcée.", "Pékin est opposé à la vente forcée de TikTok.");
     assertEquals(
         List.of(
             new WordDiffOp(WordDiffOp.Kind.EQUAL, List.of("Pékin"), List.of("Pékin")),
             new WordDiffOp(
                 WordDiffOp.Kind.CHANGE, List.of("s’", "oppose", "fermement"), List.of("est", "opposé")),
             new WordDiffOp(
-                WordDiffOp.Kind.EQUAL, List.of("à", "la", "vente", "forcée"), List.of("à", "la", "vente", "forcée")),
+                WordDiffOp.Kind.EQUAL,
+                List.of("à", "la", "vente", "forcée"),
+                List.of("à", "la", "vente", "forcée")),
             new WordDiffOp(WordDiffOp.Kind.INSERT, List.of(), List.of("de", "TikTok")),
             new WordDiffOp(WordDiffOp.Kind.EQUAL, List.of("."), List.of("."))),
         ops);
@@ -40,7 +43,8 @@ class WordDiffTest {
   @Test
   void wordsOnlyInTheMachineSentenceAreDeleted() {
     assertEquals(
-        "La vente [-forcée-] est reportée .", WordDiff.render(WordDiff.diff("La vente forcée est reportée.", "La vente est reportée.")));
+        "La vente [-forcée-] est reportée .",
+        WordDiff.render(WordDiff.diff("La vente forcée est reportée.", "La vente est reportée.")));
   }
 
   @Test
