@@ -20,12 +20,8 @@ class AlignerBenchmarkTest {
   @Test
   void alignTwoDocumentsOf200Sentences() {
     SyntheticCorpus corpus = new SyntheticCorpus(2024L, 200);
-    List<AlignUnit> machine = new ArrayList<>();
-    List<AlignUnit> human = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      machine.add(new AlignUnit("m" + i, corpus.machine.get(i)));
-      human.add(new AlignUnit("h" + i, corpus.human.get(i)));
-    }
+    List<AlignUnit> machine = SyntheticCorpus.units("m", corpus.machine);
+    List<AlignUnit> human = new ArrayList<>(SyntheticCorpus.units("h", corpus.human));
     Collections.shuffle(human, new Random(1));
     ComparableAligner aligner = new ComparableAligner();
     for (int warm = 0; warm < 20; warm++) {

@@ -185,10 +185,7 @@ class ComparableAlignerTest {
   @Test
   void shuffledParallelLinesAreRecoveredAtLeastNinetyFivePercent() {
     SyntheticCorpus corpus = new SyntheticCorpus(20200913L, 1200);
-    List<AlignUnit> machine = new ArrayList<>();
-    for (int i = 0; i < corpus.machine.size(); i++) {
-      machine.add(new AlignUnit("m" + i, corpus.machine.get(i)));
-    }
+    List<AlignUnit> machine = SyntheticCorpus.units("m", corpus.machine);
     // human lines shuffled within windows of 10; the id keeps the true line number
     List<Integer> order = new ArrayList<>();
     Random random = new Random(7);

@@ -3,7 +3,6 @@ package io.translationworkbench.align;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +11,8 @@ class ParallelAlignerTest {
   @Test
   void parallelModePairsLineIWithLineI() {
     SyntheticCorpus corpus = new SyntheticCorpus(42L, 1000);
-    List<AlignUnit> machine = new ArrayList<>();
-    List<AlignUnit> human = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
-      machine.add(new AlignUnit("m" + i, corpus.machine.get(i)));
-      human.add(new AlignUnit("h" + i, corpus.human.get(i)));
-    }
+    List<AlignUnit> machine = SyntheticCorpus.units("m", corpus.machine);
+    List<AlignUnit> human = SyntheticCorpus.units("h", corpus.human);
     Aligner aligner = Aligner.forParams(AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL));
     Alignment a = aligner.align(machine, human);
     assertEquals(1000, a.pairs().size());

@@ -58,6 +58,15 @@ final class SyntheticCorpus {
     }
   }
 
+  /** The lines as units with ids prefix + line number from 0 ("m0", "m1", ...). */
+  static List<AlignUnit> units(String prefix, List<String> lines) {
+    List<AlignUnit> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(new AlignUnit(prefix + i, lines.get(i)));
+    }
+    return out;
+  }
+
   private String word(int syllables) {
     StringBuilder sb = new StringBuilder();
     for (int s = 0; s < syllables; s++) {
