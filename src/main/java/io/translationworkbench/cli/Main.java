@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       ReviewCommand.class,
       CommandLine.HelpCommand.class
     },
+    // wide enough that no exit-code line of the footer is wrapped (picocli wraps footers at 80 by default)
+    usageHelpWidth = 120,
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success (for check: the quality gate passed)",

@@ -37,6 +37,12 @@ public final class ConfigLoader {
       if (!node.isObject()) {
         throw new InputException(layer, "must hold a JSON object");
       }
+      // validate each layer on its own, so an unknown key or bad value is blamed on the file that holds it
+      try {
+        mapper.treeToValue(node, WorkbenchConfig.class);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new InputException(layer, "bad configuration: " + JsonFiles.oneLine(e));
+      }
       JsonNode grammar = node.get("grammar");
       if (grammar != null && grammar.has("glossary")) {
         for (JsonNode g : grammar.get("glossary")) {
