@@ -38,11 +38,12 @@ public final class StructureAnalyzer {
 
   /**
    * A run of two or more lower-case letters that starts a word, directly followed by an upper-case letter that starts
-   * a word going on in lower case or with an apostrophe: "sociétéD’autre". Names in camel case (TikTok, ByteDance,
-   * iPhone) do not match: they start upper-case or have a one-letter prefix.
+   * a word going on with an apostrophe ("sociétéD’autre"), or five or more lower-case letters run into a capitalised
+   * word ("dernierLe"). Names in camel case do not match: they start upper-case (TikTok, ByteDance) or have a short
+   * prefix (iPhone, eBay, bioMérieux, easyJet).
    */
   private static final Pattern GLUED_CASE =
-      Pattern.compile("(?<![\\p{L}\\d])(\\p{Ll}{2,})(\\p{Lu})(?=[\\p{Ll}’'])");
+      Pattern.compile("(?<![\\p{L}\\d])(\\p{Ll}{2,}(?=\\p{Lu}[’'])|\\p{Ll}{5,}(?=\\p{Lu}\\p{Ll}))(\\p{Lu})");
 
   /** Sentence punctuation with no space before an upper-case word: "fin.Début". Acronyms (U.S.A) do not match. */
   private static final Pattern GLUED_PUNCT = Pattern.compile("(?<=[\\p{Ll}\\d][.!?])(\\p{Lu}\\p{Ll})");

@@ -119,9 +119,18 @@ class StructureAnalyzerTest {
             "TikTok appartient à ByteDance.\n"
                 + "Un iPhone vendu sur eBay.\n"
                 + "Un menu chez McDonald coûte cher.\n"
-                + "L’iPhone de YouTube et PayPal.");
+                + "L’iPhone de YouTube et PayPal.\n"
+                + "Le laboratoire bioMérieux et la compagnie easyJet.");
     assertEquals(List.of(), of(t, AnomalyKind.GLUED_SENTENCES));
     assertEquals(List.of(), t.breaks());
+  }
+
+  @Test
+  void longLowerCaseWordRunIntoACapitalisedWordIsAGluedSentence() {
+    IngestedText t = analyze("Le vote a eu lieu le mois dernierLe président a parlé ensuite.");
+    List<Anomaly> glued = of(t, AnomalyKind.GLUED_SENTENCES);
+    assertEquals(1, glued.size(), glued::toString);
+    assertEquals("dernierLe", glued.get(0).text());
   }
 
   @Test
