@@ -1,6 +1,7 @@
 package io.translationworkbench.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ public final class Bleu implements Metric {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("counts", numbers(counts));
       details.put("totals", numbers(totals));
-      details.put("precisions", numbers(precisions));
+      details.put("precisions", Arrays.stream(precisions).boxed().toList());
       details.put("bp", bp);
       details.put("ratio", ratio);
       details.put("sys_len", (long) sysLen);
@@ -153,6 +154,7 @@ public final class Bleu implements Metric {
       return Long.toString((long) v);
     }
 
+    /** Counts as integers, unless add-k smoothing made them fractional. */
     private static List<Number> numbers(double[] values) {
       List<Number> out = new ArrayList<>(values.length);
       for (double v : values) {

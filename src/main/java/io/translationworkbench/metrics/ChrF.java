@@ -122,6 +122,14 @@ public final class ChrF implements Metric {
 
   /** sacreBLEU's {@code _compute_f_score}, in the same operation order. */
   double fScore(double[] statistics) {
+    return fScore(statistics, false);
+  }
+
+  /**
+   * {@link #fScore}; with {@code float32Ratios} precision and recall are rounded to float32, as they are when
+   * sacreBLEU's bootstrap hands numpy float32 statistics to this function.
+   */
+  double fScore(double[] statistics, boolean float32Ratios) {
     double eps = 1e-16;
     double score = 0.0;
     int effectiveOrder = 0;
@@ -133,8 +141,8 @@ public final class ChrF implements Metric {
       double nHyp = statistics[3 * i];
       double nRef = statistics[3 * i + 1];
       double nMatch = statistics[3 * i + 2];
-      double prec = nHyp > 0 ? nMatch / nHyp : eps;
-      double rec = nRef > 0 ? nMatch / nRef : eps;
+      double prec = nHyp > 0 ? ratio(nMatch, nHyp, float32Ratios) : eps;
+      double rec = nRef > 0 ? ratio(nMatch, nRef, float32Ratios) : eps;
       double denom = factor * prec + rec;
       score += denom > 0 ? (1 + factor) * prec * rec / denom : eps;
       if (nHyp > 0 && nRef > 0) {
@@ -159,6 +167,10 @@ public final class ChrF implements Metric {
       return 100 * score;
     }
     return 0.0;
+  }
+
+  private static double ratio(double a, double b, boolean float32) {
+    return float32 ? (double) ((float) a / (float) b) : a / b;
   }
 
   @Override

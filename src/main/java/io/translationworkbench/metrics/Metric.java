@@ -1,6 +1,5 @@
 package io.translationworkbench.metrics;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,11 +28,20 @@ public interface Metric {
    */
   default Score corpusScore(List<String> hypotheses, List<List<String>> referenceStreams) {
     List<List<String>> perSegment = CorpusStatistics.referencesPerSegment(hypotheses.size(), referenceStreams);
-    List<double[]> stats = new ArrayList<>(hypotheses.size());
-    for (int i = 0; i < hypotheses.size(); i++) {
-      stats.add(segmentStatistics(hypotheses.get(i), perSegment.get(i)));
-    }
-    return score(CorpusStatistics.sum(stats), CorpusStatistics.numRefs(perSegment));
+    return score(CorpusStatistics.sum(segmentStatistics(hypotheses, perSegment)), CorpusStatistics.numRefs(perSegment));
+  }
+
+  /**
+   * Statistics for every segment ({@code referencesPerSegment.get(i)} are the references of segment {@code i}),
+   * computed in parallel on large inputs; the list keeps segment order.
+   */
+  default List<double[]> segmentStatistics(List<String> hypotheses, List<List<String>> referencesPerSegment) {
+    return CorpusStatistics.perSegment(this, hypotheses, referencesPerSegment);
+  }
+
+  /** Sums per-segment statistics in segment order, as sacreBLEU's {@code sum_of_lists} does. */
+  static double[] sum(List<double[]> statistics) {
+    return CorpusStatistics.sum(statistics);
   }
 
   /** sacreBLEU's {@code sentence_score}: a one-segment corpus. */
