@@ -1,0 +1,19 @@
+package io.translationworkbench.metrics;
+
+/**
+ * sacreBLEU's default {@code 13a} tokenizer, equivalent to mteval-v13a.pl ({@code tokenizers/tokenizer_13a.py},
+ * {@code tokenizer_re.py}). Only ASCII punctuation is split: French apostrophes, guillemets and ellipses stay glued.
+ */
+final class Tokenizer13a implements Tokenizer {
+  @Override
+  public String tokenize(String line) {
+    line = line.replace("<skipped>", "").replace("-\n", "").replace("\n", " ");
+    line = MtevalRules.padAndSplitPunctuation(MtevalRules.unescape(line));
+    return PythonText.collapseWhitespace(MtevalRules.splitPeriodCommaDash(line));
+  }
+
+  @Override
+  public String signature() {
+    return "13a";
+  }
+}
