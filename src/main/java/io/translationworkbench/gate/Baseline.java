@@ -49,10 +49,7 @@ public final class Baseline {
   public static Baseline load(Path file) {
     ObjectNode root = JsonFiles.readObject(file);
     JsonFiles.rejectUnknownKeys(root, TOP_KEYS, file, "the baseline");
-    JsonNode version = root.get("version");
-    if (version == null || !version.isInt() || version.intValue() != FORMAT_VERSION) {
-      throw new InputException(file, "\"version\" must be " + FORMAT_VERSION);
-    }
+    JsonFiles.requireVersion(root, FORMAT_VERSION, file);
     ObjectNode pairs = JsonFiles.requireObject(root.get("pairs"), file, "\"pairs\"");
     SortedMap<String, SortedSet<String>> map = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = pairs.fields(); it.hasNext(); ) {

@@ -73,6 +73,14 @@ public final class JsonFiles {
     return requireObject(root, file, "the top level");
   }
 
+  /** Checks the file's {@code "version"} key is exactly {@code expected} (a newer format is not guessed at). */
+  public static void requireVersion(ObjectNode root, int expected, Path file) {
+    JsonNode version = root.get("version");
+    if (version == null || !version.isInt() || version.intValue() != expected) {
+      throw new InputException(file, "\"version\" must be " + expected);
+    }
+  }
+
   /** {@code node} as an object, or an input error saying where an object was expected. */
   public static ObjectNode requireObject(JsonNode node, Path file, String where) {
     if (node == null || !node.isObject()) {

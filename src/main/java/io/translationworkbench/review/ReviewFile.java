@@ -55,10 +55,7 @@ public final class ReviewFile {
     }
     ObjectNode root = JsonFiles.readObject(file);
     JsonFiles.rejectUnknownKeys(root, TOP_KEYS, file, "the top level");
-    JsonNode version = root.get("version");
-    if (version == null || !version.isInt() || version.intValue() != FORMAT_VERSION) {
-      throw new InputException(file, "\"version\" must be " + FORMAT_VERSION);
-    }
+    JsonFiles.requireVersion(root, FORMAT_VERSION, file);
     ObjectNode all = JsonFiles.requireObject(root.get("decisions"), file, "\"decisions\"");
     SortedMap<String, ReviewDecision> decisions = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {

@@ -97,16 +97,12 @@ class ReviewFileTest {
     twoDecisions(file).save();
     byte[] before = Files.readAllBytes(file);
     byte[] next = ReviewFile.empty(file).toJson();
-    IOException boom =
-        assertThrows(
-            IOException.class,
-            () ->
-                AtomicFiles.write(
-                    file,
-                    out -> {
-                      out.write(next, 0, next.length / 2);
-                      throw new IOException("disk full");
-                    }));
+    AtomicFiles.Body halfThenFail =
+        out -> {
+          out.write(next, 0, next.length / 2);
+          throw new IOException("disk full");
+        };
+    IOException boom = assertThrows(IOException.class, () -> AtomicFiles.write(file, halfThenFail));
     assertEquals("disk full", boom.getMessage());
     assertArrayEquals(before, Files.readAllBytes(file));
     try (Stream<Path> files = Files.list(dir)) {
@@ -117,15 +113,12 @@ class ReviewFileTest {
   @Test
   void failedFirstSaveCreatesNoFileAtAll() {
     Path file = dir.resolve("review.json");
-    assertThrows(
-        IOException.class,
-        () ->
-            AtomicFiles.write(
-                file,
-                out -> {
-                  out.write('{');
-                  throw new IOException("killed");
-                }));
+    AtomicFiles.Body killed =
+        out -> {
+          out.write('{');
+          throw new IOException("killed");
+        };
+    assertThrows(IOException.class, () -> AtomicFiles.write(file, killed));
     assertTrue(Files.notExists(file));
   }
 }
