@@ -83,10 +83,7 @@ public final class Gate {
 
   private static List<ReviewedFlag> sortedByPosition(List<ReviewedFlag> flags) {
     List<ReviewedFlag> sorted = new ArrayList<>(flags);
-    sorted.sort(
-        Comparator.comparingInt((ReviewedFlag f) -> f.flag().span().start())
-            .thenComparingInt(f -> f.flag().span().end())
-            .thenComparing(ReviewedFlag::fingerprint));
+    sorted.sort(ReviewedFlag.BY_POSITION);
     return sorted;
   }
 

@@ -21,6 +21,16 @@ public enum GateRule {
     return id;
   }
 
+  /** Whether the threshold is a minimum (measured must be at least it) rather than a maximum. */
+  public boolean isMinimum() {
+    return this == DOCUMENT_CHRF;
+  }
+
+  /** Whether the rule counts flags (its failure message then names them after a colon). */
+  public boolean countsFlags() {
+    return this == OPEN_ERRORS || this == OPEN_WARNINGS || this == UNTRANSLATED;
+  }
+
   /** What the rule checks, in one line. */
   public String description() {
     return description;

@@ -41,15 +41,16 @@ public record RuleResult(GateRule rule, Status status, Double measured, Double t
 
   /** The measured value for humans: whole numbers without decimals, others with two ({@link Locale#ROOT}). */
   public String measuredText() {
-    return format(measured);
+    return formatNumber(measured);
   }
 
   /** The threshold for humans, same format as {@link #measuredText()}; empty when none. */
   public String thresholdText() {
-    return format(threshold);
+    return formatNumber(threshold);
   }
 
-  static String format(Double v) {
+  /** A number for humans: whole numbers without decimals, others with two ({@link Locale#ROOT}); empty for null. */
+  public static String formatNumber(Double v) {
     if (v == null) {
       return "";
     }
