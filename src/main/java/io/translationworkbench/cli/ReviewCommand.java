@@ -98,7 +98,7 @@ final class ReviewCommand implements Callable<Integer> {
       names = "--color",
       paramLabel = "WHEN",
       defaultValue = "auto",
-      description = "auto (a terminal and NO_COLOR unset), always or never: ${COMPLETION-CANDIDATES}.")
+      description = "${COMPLETION-CANDIDATES} (auto: colour on a terminal when NO_COLOR is unset).")
   ColorMode color;
 
   @Override

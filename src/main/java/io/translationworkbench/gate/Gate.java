@@ -174,6 +174,14 @@ public final class Gate {
   /** {@code s} cut to {@code max} characters with an ellipsis, line breaks shown as spaces. */
   public static String abbreviate(String s, int max) {
     String oneLine = s.replaceAll("\\s+", " ");
-    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    if (oneLine.length() <= max) {
+      return oneLine;
+    }
+    int cut = max - 1;
+    // never split a surrogate pair (an emoji, a rare CJK name) in half
+    if (Character.isHighSurrogate(oneLine.charAt(cut - 1))) {
+      cut--;
+    }
+    return oneLine.substring(0, cut) + "…";
   }
 }

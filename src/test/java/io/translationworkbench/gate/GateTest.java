@@ -165,4 +165,10 @@ class GateTest {
         List.of("a", "b"),
         Gate.evaluate(List.of(b, a), GatePolicy.defaults()).pairs().stream().map(PairResult::pairId).toList());
   }
+
+  @Test
+  void abbreviationNeverSplitsASurrogatePair() {
+    assertEquals("ab…", Gate.abbreviate("ab\uD83D\uDE00cdef", 4));
+    assertEquals("a b", Gate.abbreviate("a\n b", 10));
+  }
 }
