@@ -1,17 +1,196 @@
 package io.translationworkbench.cli;
 
+import io.translationworkbench.InputException;
+import io.translationworkbench.Versions;
+import io.translationworkbench.gate.Baseline;
+import io.translationworkbench.gate.Gate;
+import io.translationworkbench.gate.GateInput;
+import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.gate.GateResult;
+import io.translationworkbench.gate.PairAnalyzer;
+import io.translationworkbench.gate.PairAnalyzers;
+import io.translationworkbench.gate.PairResult;
+import io.translationworkbench.gate.ReviewedPair;
+import io.translationworkbench.gate.RuleResult;
+import io.translationworkbench.report.GateSummaryMarkdownWriter;
+import io.translationworkbench.report.JUnitXmlWriter;
+import io.translationworkbench.report.SarifWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Placeholder until the check command lands; replaced by its real implementation. */
-@Command(name = "check", description = "(not built yet)")
+/** {@code workbench check}: the CI quality gate over one or more pairs, with SARIF, JUnit XML and Markdown output. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Quality gate for CI: analyses each pair, applies its review decisions (review.json), checks the policy and"
+          + " writes SARIF, JUnit XML and a Markdown summary. Dismissed flags never fail the gate; with a baseline,"
+          + " only flags not in it do."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success (for check: the quality gate passed)",
+      "  1  the quality gate failed",
+      "  2  usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)",
+      "  3  internal error (a bug: please report it)"
+    })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main parent;
 
+  @Parameters(
+      paramLabel = "PAIR",
+      arity = "0..*",
+      description = "Pair directories (articles/<id>). Default: every directory under ROOT/articles.")
+  List<Path> pairs = new ArrayList<>();
+
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "Repository root: default pairs, policy and reports are found there, SARIF paths are relative to"
+          + " it (default: the current directory).")
+  Path root;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "Policy file (default: ROOT/quality-gate.json if present, else the built-in defaults).")
+  Path policyFile;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Only flags not in this baseline count.")
+  Path baselineFile;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Write a baseline of the current flags to FILE, then check against it.")
+  Path writeBaselineFile;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "SARIF 2.1.0 output (default: ROOT/reports/check.sarif).")
+  Path sarifFile;
+
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "JUnit XML output (default: ROOT/reports/check-junit.xml).")
+  Path junitFile;
+
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      description = "Markdown summary output (default: ROOT/reports/check-summary.md).")
+  Path summaryFile;
+
   @Override
-  public Integer call() {
-    parent.err().println("workbench check: not built yet");
-    return ExitCode.INPUT_ERROR.code();
+  public Integer call() throws IOException {
+    PrintWriter out = parent.out();
+    if (baselineFile != null && writeBaselineFile != null) {
+      throw new InputException(null, "--baseline and --write-baseline exclude each other");
+    }
+    GatePolicy policy;
+    String policyName;
+    Path defaultPolicy = root.resolve(GatePolicy.DEFAULT_FILE_NAME);
+    if (policyFile != null) {
+      policy = GatePolicy.load(policyFile);
+      policyName = policyFile.toString();
+    } else if (Files.isRegularFile(defaultPolicy)) {
+      policy = GatePolicy.load(defaultPolicy);
+      policyName = defaultPolicy.toString();
+    } else {
+      policy = GatePolicy.defaults();
+      policyName = "built-in defaults";
+    }
+    Baseline baseline = baselineFile == null ? null : Baseline.load(baselineFile);
+
+    // fail on bad input before the (slow) analysis starts
+    List<Path> dirs = pairs.isEmpty() ? allPairs() : pairs;
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir)) {
+        throw new InputException(dir, "not a pair directory");
+      }
+    }
+    PairAnalyzer analyzer = PairAnalyzers.get();
+    List<GateInput> inputs = new ArrayList<>();
+    Map<String, Path> seen = new HashMap<>();
+    for (Path dir : dirs) {
+      ReviewedPair pair = ReviewedPair.load(dir, analyzer);
+      Path other = seen.putIfAbsent(pair.analysis().pairId(), dir);
+      if (other != null) {
+        throw new InputException(dir, "same pair id as " + other + ": " + pair.analysis().pairId());
+      }
+      inputs.add(pair.toGateInput(root));
+    }
+    if (writeBaselineFile != null) {
+      baseline = Baseline.of(inputs);
+      baseline.save(writeBaselineFile);
+      out.println("Baseline of " + inputs.stream().mapToInt(i -> i.flags().size()).sum() + " flags written to "
+          + writeBaselineFile);
+    }
+    GateResult result = Gate.evaluate(inputs, policy, baseline);
+
+    Path sarif = sarifFile != null ? sarifFile : root.resolve("reports/check.sarif");
+    Path junit = junitFile != null ? junitFile : root.resolve("reports/check-junit.xml");
+    Path summary = summaryFile != null ? summaryFile : root.resolve("reports/check-summary.md");
+    new SarifWriter(Versions.tool()).write(result, sarif);
+    new JUnitXmlWriter().write(result, junit);
+    new GateSummaryMarkdownWriter().write(result, summary);
+
+    printVerdict(out, result, policyName);
+    out.println("Reports: " + sarif + ", " + junit + ", " + summary);
+    return result.passed() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+  }
+
+  private List<Path> allPairs() throws IOException {
+    Path articles = root.resolve("articles");
+    if (!Files.isDirectory(articles)) {
+      throw new InputException(articles, "no articles directory: name the pairs to check");
+    }
+    List<Path> found;
+    try (Stream<Path> s = Files.list(articles)) {
+      found = s.filter(Files::isDirectory).sorted().toList();
+    }
+    if (found.isEmpty()) {
+      throw new InputException(articles, "no pair directories to check");
+    }
+    return found;
+  }
+
+  private static void printVerdict(PrintWriter out, GateResult result, String policyName) {
+    int failed = result.failedPairs().size();
+    out.println(
+        "Quality gate "
+            + (result.passed() ? "PASSED" : "FAILED")
+            + ": "
+            + failed
+            + " of "
+            + result.pairs().size()
+            + (result.pairs().size() == 1 ? " pair" : " pairs")
+            + " failed (policy: "
+            + policyName
+            + (result.baselineUsed() ? ", with baseline" : "")
+            + ")");
+    for (PairResult pair : result.pairs()) {
+      out.println("  " + pair.pairId() + ": " + (pair.passed() ? "passed" : "FAILED"));
+      for (RuleResult r : pair.failures()) {
+        out.println("    " + r.rule().id() + ": " + r.message());
+      }
+      if (!pair.input().stale().isEmpty()) {
+        out.println(
+            "    " + pair.input().stale().size() + " stale review decision(s): see 'workbench review articles/"
+                + pair.pairId() + " --list'");
+      }
+    }
   }
 }

@@ -1,17 +1,268 @@
 package io.translationworkbench.cli;
 
+import io.translationworkbench.InputException;
+import io.translationworkbench.flag.Flag;
+import io.translationworkbench.gate.PairAnalyzers;
+import io.translationworkbench.gate.ReviewedPair;
+import io.translationworkbench.review.Decision;
+import io.translationworkbench.review.FlagState;
+import io.translationworkbench.review.ReviewDecision;
+import io.translationworkbench.review.ReviewFile;
+import io.translationworkbench.review.ReviewItem;
+import io.translationworkbench.review.ReviewSession;
+import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.StaleDecision;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Placeholder until the review command lands; replaced by its real implementation. */
-@Command(name = "review", description = "(not built yet)")
+/** {@code workbench review}: decide on a pair's flags, interactively or by script; decisions go to review.json. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Review a pair's flags. Without an action: an interactive review of the open flags, one at a time (keys, one"
+          + " per line: c confirm, d dismiss, n note, s skip, b back, q quit, ? help). Each decision is saved at once"
+          + " to PAIR/review.json, atomically."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  2  usage or input error (bad argument, unknown fingerprint, malformed review.json)",
+      "  3  internal error (a bug: please report it)"
+    })
 final class ReviewCommand implements Callable<Integer> {
   @ParentCommand Main parent;
 
+  @Parameters(index = "0", paramLabel = "PAIR", description = "The pair directory (articles/<id>).")
+  Path pairDir;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Action action;
+
+  /** The scripted actions; at most one per call. */
+  static final class Action {
+    @Option(names = "--list", description = "List every flag with its state, then stale decisions.")
+    boolean list;
+
+    @Option(names = "--confirm", paramLabel = "FINGERPRINT", description = "Confirm a flag (a unique prefix will do).")
+    String confirm;
+
+    @Option(names = "--dismiss", paramLabel = "FINGERPRINT", description = "Dismiss a flag (a unique prefix will do).")
+    String dismiss;
+
+    @Option(names = "--clear", paramLabel = "FINGERPRINT", description = "Remove a decision (also a stale one).")
+    String clear;
+  }
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "Note stored with --confirm or --dismiss.")
+  String note = "";
+
+  @Option(
+      names = "--reviewer",
+      paramLabel = "NAME",
+      description = "Who decides (default: $USER, else the user.name property).")
+  String reviewer;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date recorded (default: today).")
+  String date;
+
+  @Option(names = "--all", description = "Interactive review of every flag, not only the open ones.")
+  boolean all;
+
+  /** When to highlight with ANSI colours. */
+  enum ColorMode {
+    auto,
+    always,
+    never
+  }
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "${COMPLETION-CANDIDATES} (auto: colour on a terminal when NO_COLOR is unset).")
+  ColorMode color;
+
   @Override
   public Integer call() {
-    parent.err().println("workbench review: not built yet");
-    return ExitCode.INPUT_ERROR.code();
+    LocalDate day = day();
+    String who = reviewer();
+    ReviewedPair pair = ReviewedPair.load(pairDir, PairAnalyzers.get());
+    if (action != null && action.list) {
+      list(parent.out(), pair);
+      return ExitCode.OK.code();
+    }
+    try {
+      if (action != null && action.clear != null) {
+        return clear(pair);
+      }
+      if (action != null) {
+        Decision d = action.confirm != null ? Decision.CONFIRMED : Decision.DISMISSED;
+        return decide(pair, action.confirm != null ? action.confirm : action.dismiss, d, who, day);
+      }
+      return interactive(pair, who, day);
+    } catch (IOException e) {
+      // every decision taken before the failure is already on disk
+      throw new InputException(pair.reviewFile(), "review stopped: " + e.getMessage(), e);
+    }
+  }
+
+  private LocalDate day() {
+    if (date == null) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new InputException(null, "--date must be YYYY-MM-DD, was " + date);
+    }
+  }
+
+  private String reviewer() {
+    if (reviewer != null && !reviewer.isBlank()) {
+      return reviewer.strip();
+    }
+    String user = System.getenv("USER");
+    return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
+  }
+
+  private static List<ReviewItem> itemsByPosition(ReviewedPair pair) {
+    List<ReviewItem> items = new ArrayList<>(pair.analysis().items());
+    items.sort(
+        Comparator.comparingInt((ReviewItem i) -> i.flag().span().start())
+            .thenComparingInt(i -> i.flag().span().end())
+            .thenComparing(i -> i.flag().fingerprint()));
+    return items;
+  }
+
+  private static void list(PrintWriter out, ReviewedPair pair) {
+    List<ReviewedFlag> flags = new ArrayList<>(pair.outcome().flags());
+    flags.sort(ReviewedFlag.BY_POSITION);
+    for (ReviewedFlag rf : flags) {
+      Flag f = rf.flag();
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%-9s %s %-7s %-14s %s %d:%d «%s» %s%s",
+              rf.state().label(),
+              f.fingerprint(),
+              f.severity().label(),
+              f.kind().id(),
+              f.ruleId(),
+              f.span().line(),
+              f.span().column(),
+              ReviewSession.oneLine(f.matchedText()),
+              ReviewSession.oneLine(f.message()),
+              rf.note().isEmpty() ? "" : " [note: " + ReviewSession.oneLine(rf.note()) + "]"));
+    }
+    for (StaleDecision s : pair.outcome().stale()) {
+      out.println(s.message());
+    }
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%d flags: %d open, %d confirmed, %d dismissed; %d stale decisions",
+            flags.size(),
+            pair.outcome().count(FlagState.OPEN),
+            pair.outcome().count(FlagState.CONFIRMED),
+            pair.outcome().count(FlagState.DISMISSED),
+            pair.outcome().stale().size()));
+  }
+
+  private int decide(ReviewedPair pair, String prefix, Decision d, String who, LocalDate day)
+      throws IOException {
+    Map<String, ReviewItem> items = new HashMap<>();
+    for (ReviewItem i : pair.analysis().items()) {
+      items.put(i.flag().fingerprint(), i);
+    }
+    String fp = resolve(prefix, items.keySet().stream().toList(), pair);
+    ReviewItem item = items.get(fp);
+    ReviewFile file = ReviewFile.load(pair.reviewFile());
+    file = file.with(ReviewDecision.of(item.flag(), item.sentence(), d, who, day, note));
+    // deciding the flag that succeeded a stale decision settles that stale decision
+    for (StaleDecision s : pair.outcome().stale()) {
+      if (fp.equals(s.successorFingerprint())) {
+        file = file.without(s.decision().fingerprint());
+      }
+    }
+    file.save();
+    parent.out().println(
+        (d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ") + fp + " (" + item.flag().kind().id() + " "
+            + item.flag().ruleId() + " «" + ReviewSession.oneLine(item.flag().matchedText()) + "»)");
+    return ExitCode.OK.code();
+  }
+
+  private int clear(ReviewedPair pair) throws IOException {
+    ReviewFile file = ReviewFile.load(pair.reviewFile());
+    List<String> decided = file.decisions().stream().map(ReviewDecision::fingerprint).toList();
+    String fp = resolve(action.clear, decided, pair);
+    file.without(fp).save();
+    parent.out().println("Cleared the decision on " + fp);
+    return ExitCode.OK.code();
+  }
+
+  private static String resolve(String prefix, List<String> fingerprints, ReviewedPair pair) {
+    if (fingerprints.contains(prefix)) {
+      return prefix;
+    }
+    List<String> matches = fingerprints.stream().filter(f -> f.startsWith(prefix)).sorted().toList();
+    if (matches.size() == 1 && prefix.length() >= 4) {
+      return matches.get(0);
+    }
+    String hint = " (see 'workbench review " + pair.dir() + " --list')";
+    if (matches.isEmpty()) {
+      throw new InputException(pair.dir(), "no flag with fingerprint " + prefix + hint);
+    }
+    throw new InputException(
+        pair.dir(), "fingerprint " + prefix + " is ambiguous: " + String.join(", ", matches) + hint);
+  }
+
+  private int interactive(ReviewedPair pair, String who, LocalDate day) throws IOException {
+    Map<String, FlagState> states = new HashMap<>();
+    pair.outcome().flags().forEach(f -> states.put(f.fingerprint(), f.state()));
+    List<ReviewItem> queue =
+        itemsByPosition(pair).stream()
+            .filter(i -> all || states.get(i.flag().fingerprint()) == FlagState.OPEN)
+            .toList();
+    for (StaleDecision s : pair.outcome().stale()) {
+      parent.out().println(s.message());
+    }
+    boolean colourful =
+        switch (color) {
+          case always -> true;
+          case never -> false;
+          case auto -> System.console() != null && (System.getenv("NO_COLOR") == null
+              || System.getenv("NO_COLOR").isEmpty());
+        };
+    BufferedReader in = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+    new ReviewSession(
+            queue,
+            pair.outcome().stale(),
+            ReviewFile.load(pair.reviewFile()),
+            in,
+            parent.out(),
+            colourful,
+            who,
+            day)
+        .run();
+    return ExitCode.OK.code();
   }
 }

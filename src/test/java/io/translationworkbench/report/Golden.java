@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares writer output with an expected file under src/test/resources. Run with -Dgolden.update=true to rewrite the
- * expected files, then read the diff by hand before committing: the expected files are checked by a person.
+ * Compares writer output with an expected file under {@code src/test/resources/report/golden/}. Run with
+ * {@code -Dgolden.update=true} to rewrite the expected files, then read the diff by hand before committing: the
+ * expected files are checked by a person.
  */
 final class Golden {
   private static final Path DIR = Path.of("src/test/resources/report/golden");
@@ -17,11 +18,18 @@ final class Golden {
   private Golden() {}
 
   static void assertMatches(String name, String actual) throws IOException {
+    assertMatches(name, actual.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void assertMatches(String name, byte[] actual) throws IOException {
     Path file = DIR.resolve(name);
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(DIR);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      Files.write(file, actual);
     }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file + " differs");
+    assertEquals(
+        Files.readString(file, StandardCharsets.UTF_8),
+        new String(actual, StandardCharsets.UTF_8),
+        "output differs from " + file + " (rerun with -Dgolden.update=true and check the diff)");
   }
 }

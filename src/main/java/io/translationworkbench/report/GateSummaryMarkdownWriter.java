@@ -1,0 +1,154 @@
+package io.translationworkbench.report;
+
+import io.translationworkbench.flag.Flag;
+import io.translationworkbench.gate.Gate;
+import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.gate.GateResult;
+import io.translationworkbench.gate.PairResult;
+import io.translationworkbench.gate.RuleResult;
+import io.translationworkbench.review.FlagState;
+import io.translationworkbench.review.ReviewedFlag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A Markdown summary fit for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: the verdict, one table row per
+ * pair and rule, the flags that count against the gate (new ones when a baseline is used) and stale decisions.
+ */
+public final class GateSummaryMarkdownWriter implements GateReportWriter {
+  /** Most flags listed; a PR comment has a size limit and a reviewer a patience limit. */
+  static final int MAX_FLAGS_LISTED = 50;
+
+  @Override
+  public byte[] render(GateResult result) {
+    StringBuilder md = new StringBuilder();
+    int failed = result.failedPairs().size();
+    md.append("## Translation quality gate: ").append(result.passed() ? "✅ passed" : "❌ failed").append("\n\n");
+    md.append(failed)
+        .append(" of ")
+        .append(result.pairs().size())
+        .append(result.pairs().size() == 1 ? " pair" : " pairs")
+        .append(" failed. Policy: ")
+        .append(policy(result.policy()))
+        .append(". Baseline: ")
+        .append(result.baselineUsed() ? "used (only new flags count)" : "none")
+        .append(".\n\n");
+
+    md.append("| Pair | Rule | Result | Measured | Threshold | Details |\n");
+    md.append("| --- | --- | --- | ---: | --- | --- |\n");
+    for (PairResult pair : result.pairs()) {
+      for (RuleResult r : pair.rules()) {
+        md.append("| ")
+            .append(cell(pair.pairId()))
+            .append(" | ")
+            .append(r.rule().id())
+            .append(" | ")
+            .append(status(r.status()))
+            .append(" | ")
+            .append(r.measuredText().isEmpty() ? "–" : r.measuredText())
+            .append(" | ")
+            .append(RuleResultText.threshold(r))
+            .append(" | ")
+            .append(cell(r.failed() && r.rule().countsFlags() ? firstClause(r.message()) : r.message()))
+            .append(" |\n");
+      }
+    }
+
+    List<Flag> counted =
+        result.pairs().stream().flatMap(p -> p.counted().stream().map(ReviewedFlag::flag)).toList();
+    md.append("\n### ")
+        .append(result.baselineUsed() ? "New open flags" : "Open flags")
+        .append(" (")
+        .append(counted.size())
+        .append(")\n\n");
+    if (counted.isEmpty()) {
+      md.append("None.\n");
+    }
+    int listed = 0;
+    for (PairResult pair : result.pairs()) {
+      for (ReviewedFlag rf : pair.counted()) {
+        if (listed++ == MAX_FLAGS_LISTED) {
+          break;
+        }
+        Flag f = rf.flag();
+        md.append("- **")
+            .append(f.severity().label())
+            .append("** ")
+            .append(cell(pair.input().machineFile()))
+            .append(':')
+            .append(f.span().line())
+            .append(':')
+            .append(f.span().column())
+            .append(" ")
+            .append(f.kind().id())
+            .append(" `")
+            .append(code(f.ruleId()))
+            .append("` «")
+            .append(cell(Gate.abbreviate(f.matchedText(), 60)))
+            .append("»: ")
+            .append(cell(f.message()))
+            .append(rf.state() == FlagState.CONFIRMED ? " (confirmed)" : "")
+            .append(" `")
+            .append(code(f.fingerprint()))
+            .append("`\n");
+      }
+    }
+    if (counted.size() > MAX_FLAGS_LISTED) {
+      md.append("- … and ").append(counted.size() - MAX_FLAGS_LISTED).append(" more (see the SARIF report)\n");
+    }
+
+    List<String> stale =
+        result.pairs().stream()
+            .flatMap(p -> p.input().stale().stream().map(s -> cell(p.pairId()) + ": " + cell(s.message())))
+            .toList();
+    if (!stale.isEmpty()) {
+      md.append("\n### Stale review decisions (").append(stale.size()).append(")\n\n");
+      md.append("Not applied: the flag each was taken on is gone or its sentence changed. Decide the current flags again.\n\n");
+      stale.forEach(s -> md.append("- ").append(s).append('\n'));
+    }
+    return md.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String policy(GatePolicy p) {
+    return "at most "
+        + p.maxOpenErrors()
+        + " open errors"
+        + (p.maxOpenWarnings() == null ? "" : ", at most " + p.maxOpenWarnings() + " open warnings")
+        + ", grammar density at most "
+        + RuleResultText.number(p.maxGrammarDensityRatio())
+        + "× the human article's, document chrF at least "
+        + RuleResultText.number(p.minDocumentChrF())
+        + (p.allowUntranslated() ? ", untranslated passages allowed" : ", no untranslated passage");
+  }
+
+  private static String status(RuleResult.Status s) {
+    return switch (s) {
+      case PASSED -> "✅ passed";
+      case FAILED -> "❌ failed";
+      case SKIPPED -> "➖ skipped";
+    };
+  }
+
+  // the flags are listed below the table: the table keeps the reason, not the list
+  private static String firstClause(String message) {
+    int colon = message.indexOf(": ");
+    return colon < 0 ? message : message.substring(0, colon);
+  }
+
+  /** Text safe in a table cell or list item: Markdown and HTML specials escaped, on one line. */
+  static String cell(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (char c : s.replaceAll("\\s+", " ").toCharArray()) {
+      if ("\\`*_[]<>|#~".indexOf(c) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  // inside a code span only backticks matter; rule ids and fingerprints never hold one, but be safe
+  private static String code(String s) {
+    return s.replace('`', '\'');
+  }
+}

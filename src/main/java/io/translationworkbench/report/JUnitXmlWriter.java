@@ -1,0 +1,151 @@
+package io.translationworkbench.report;
+
+import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.gate.GateResult;
+import io.translationworkbench.gate.PairResult;
+import io.translationworkbench.gate.RuleResult;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * JUnit XML for CI test-report views: one {@code <testsuite>} per run, one {@code <testcase>} per pair and gate rule
+ * ({@code classname} = pair, {@code name} = rule), a {@code <failure>} for each failed rule and {@code <skipped>} for
+ * rules not measured. Built with the JDK's DOM so that escaping is the XML library's job.
+ */
+public final class JUnitXmlWriter implements GateReportWriter {
+  static final String SUITE_NAME = "translation-workbench quality gate";
+
+  @Override
+  public byte[] render(GateResult result) {
+    Document doc = newDocument();
+    Element suite = doc.createElement("testsuite");
+    doc.appendChild(suite);
+    int tests = 0;
+    int failures = 0;
+    int skipped = 0;
+    for (PairResult pair : result.pairs()) {
+      tests += pair.rules().size();
+      failures += (int) pair.rules().stream().filter(RuleResult::failed).count();
+      skipped += (int) pair.rules().stream().filter(r -> r.status() == RuleResult.Status.SKIPPED).count();
+    }
+    suite.setAttribute("name", SUITE_NAME);
+    suite.setAttribute("tests", Integer.toString(tests));
+    suite.setAttribute("failures", Integer.toString(failures));
+    suite.setAttribute("errors", "0");
+    suite.setAttribute("skipped", Integer.toString(skipped));
+    // no timestamp or durations: the same result gives the same bytes
+    suite.setAttribute("time", "0");
+    suite.appendChild(properties(doc, result));
+    for (PairResult pair : result.pairs()) {
+      for (RuleResult rule : pair.rules()) {
+        suite.appendChild(testCase(doc, pair, rule));
+      }
+    }
+    return serialize(doc);
+  }
+
+  private static Element properties(Document doc, GateResult result) {
+    GatePolicy p = result.policy();
+    Element props = doc.createElement("properties");
+    property(doc, props, "policy.maxOpenErrors", Integer.toString(p.maxOpenErrors()));
+    property(doc, props, "policy.maxOpenWarnings", p.maxOpenWarnings() == null ? "none" : p.maxOpenWarnings() + "");
+    property(doc, props, "policy.maxGrammarDensityRatio", RuleResultText.number(p.maxGrammarDensityRatio()));
+    property(doc, props, "policy.grammarDensityFloor", RuleResultText.number(p.grammarDensityFloor()));
+    property(doc, props, "policy.minDocumentChrF", RuleResultText.number(p.minDocumentChrF()));
+    property(doc, props, "policy.allowUntranslated", Boolean.toString(p.allowUntranslated()));
+    property(doc, props, "baseline", Boolean.toString(result.baselineUsed()));
+    return props;
+  }
+
+  private static void property(Document doc, Element props, String name, String value) {
+    Element e = doc.createElement("property");
+    e.setAttribute("name", name);
+    e.setAttribute("value", value);
+    props.appendChild(e);
+  }
+
+  private static Element testCase(Document doc, PairResult pair, RuleResult rule) {
+    Element tc = doc.createElement("testcase");
+    tc.setAttribute("classname", pair.pairId());
+    tc.setAttribute("name", rule.rule().id());
+    tc.setAttribute("time", "0");
+    switch (rule.status()) {
+      case FAILED -> {
+        Element failure = doc.createElement("failure");
+        failure.setAttribute("message", xmlSafe(rule.message()));
+        failure.setAttribute("type", rule.rule().id());
+        failure.setTextContent(
+            xmlSafe(
+                pair.pairId() + " " + rule.rule().id() + ": " + rule.rule().description() + "\nmeasured "
+                    + rule.measuredText() + ", threshold " + RuleResultText.threshold(rule) + "\n"
+                    + rule.message()));
+        tc.appendChild(failure);
+      }
+      case SKIPPED -> {
+        Element s = doc.createElement("skipped");
+        s.setAttribute("message", xmlSafe(rule.message()));
+        tc.appendChild(s);
+      }
+      case PASSED -> {
+        Element out = doc.createElement("system-out");
+        out.setTextContent(xmlSafe(rule.message()));
+        tc.appendChild(out);
+      }
+    }
+    return tc;
+  }
+
+  // XML 1.0 cannot carry most control characters even escaped; a flag's text could contain one
+  static String xmlSafe(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints()
+        .forEach(
+            c -> {
+              boolean ok =
+                  c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                      || (c >= 0x10000 && c <= 0x10FFFF);
+              sb.appendCodePoint(ok ? c : 0xFFFD);
+            });
+    return sb.toString();
+  }
+
+  private static Document newDocument() {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      Document doc = f.newDocumentBuilder().newDocument();
+      doc.setXmlStandalone(true);
+      return doc;
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] serialize(Document doc) {
+    try {
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      // the JDK writes its own declaration without a line break after it; ours is on its own line
+      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+      t.setOutputProperty(OutputKeys.INDENT, "yes");
+      t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.transform(new DOMSource(doc), new StreamResult(out));
+      // the JDK serializer ends lines with the platform separator; reports are LF everywhere
+      String xml =
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+      return (xml.endsWith("\n") ? xml : xml + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (TransformerException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

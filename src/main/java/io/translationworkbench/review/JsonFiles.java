@@ -1,0 +1,150 @@
+package io.translationworkbench.review;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.translationworkbench.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reading and writing the tool's own JSON files (review.json, baseline, policy, SARIF): strict on input (duplicate
+ * keys, trailing content and unknown keys are input errors naming the file), stable and diff-friendly on output
+ * (two-space indent, {@code "key": value}, LF line ends, trailing newline, key order as built).
+ */
+public final class JsonFiles {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+  private JsonFiles() {}
+
+  /** A new empty object node. */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** The node as pretty UTF-8 JSON with a trailing newline; the same tree always gives the same bytes. */
+  public static byte[] pretty(JsonNode node) {
+    try {
+      return (PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses {@code file} as one JSON object; a missing, empty or malformed file is an {@link InputException}. */
+  public static ObjectNode readObject(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file, "file not found");
+    } catch (IOException e) {
+      throw new InputException(file, "cannot read: " + e.getMessage(), e);
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(bytes);
+    } catch (IOException e) {
+      throw new InputException(file, "malformed JSON: " + firstLine(e.getMessage()), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InputException(file, "empty file, expected a JSON object");
+    }
+    return requireObject(root, file, "the top level");
+  }
+
+  /** Checks the file's {@code "version"} key is exactly {@code expected} (a newer format is not guessed at). */
+  public static void requireVersion(ObjectNode root, int expected, Path file) {
+    JsonNode version = root.get("version");
+    if (version == null || !version.isInt() || version.intValue() != expected) {
+      throw new InputException(file, "\"version\" must be " + expected);
+    }
+  }
+
+  /** {@code node} as an object, or an input error saying where an object was expected. */
+  public static ObjectNode requireObject(JsonNode node, Path file, String where) {
+    if (node == null || !node.isObject()) {
+      throw new InputException(file, where + " must be a JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  /** Rejects any key of {@code node} not in {@code known}, naming it and the known keys. */
+  public static void rejectUnknownKeys(ObjectNode node, Set<String> known, Path file, String where) {
+    List<String> unknown = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!known.contains(key)) {
+        unknown.add(key);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new InputException(
+          file,
+          "unknown key" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " in " + where
+              + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+    }
+  }
+
+  /** The string value of {@code key}; missing or non-string is an input error. */
+  public static String requireText(ObjectNode node, String key, Path file, String where) {
+    JsonNode v = node.get(key);
+    if (v == null || !v.isTextual()) {
+      throw new InputException(file, where + ": \"" + key + "\" must be a string");
+    }
+    return v.textValue();
+  }
+
+  /** The string value of {@code key}, or null when missing or JSON null; any other type is an input error. */
+  public static String optionalText(ObjectNode node, String key, Path file, String where) {
+    JsonNode v = node.get(key);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new InputException(file, where + ": \"" + key + "\" must be a string or null");
+    }
+    return v.textValue();
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+}

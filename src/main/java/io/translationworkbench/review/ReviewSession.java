@@ -1,0 +1,279 @@
+package io.translationworkbench.review;
+
+import io.translationworkbench.flag.Flag;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The interactive review: one flag at a time, a key per line ({@code c} confirm, {@code d} dismiss, {@code n} note,
+ * {@code s} skip, {@code b} back, {@code q} quit, {@code ?} help). Every decision is saved at once and atomically, so
+ * quitting, end of input, Ctrl-C or a crash loses nothing already decided.
+ */
+public final class ReviewSession {
+  static final String BOLD_RED = "\u001B[1;31m";
+  static final String RESET = "\u001B[0m";
+  static final String PROMPT = "[c]onfirm [d]ismiss [n]ote [s]kip [b]ack [q]uit [?]help > ";
+
+  private final List<ReviewItem> queue;
+  private final List<StaleDecision> stale;
+  private final BufferedReader in;
+  private final PrintWriter out;
+  private final boolean colour;
+  private final String reviewer;
+  private final LocalDate date;
+  private final Map<String, String> pendingNotes = new HashMap<>();
+  private ReviewFile file;
+
+  /** How a session ended. */
+  public record Summary(int confirmed, int dismissed, int notes, boolean finished) {}
+
+  /**
+   * A session over {@code queue} (the flags to show, in order), saving into {@code file}.
+   *
+   * @param stale stale decisions, shown beside the flag that succeeded them
+   * @param colour ANSI highlighting (a terminal without {@code NO_COLOR}) or {@code [[…]]} markers
+   */
+  public ReviewSession(
+      List<ReviewItem> queue,
+      List<StaleDecision> stale,
+      ReviewFile file,
+      BufferedReader in,
+      PrintWriter out,
+      boolean colour,
+      String reviewer,
+      LocalDate date) {
+    this.queue = List.copyOf(queue);
+    this.stale = List.copyOf(stale);
+    this.file = Objects.requireNonNull(file, "file");
+    this.in = Objects.requireNonNull(in, "in");
+    this.out = Objects.requireNonNull(out, "out");
+    this.colour = colour;
+    this.reviewer = Objects.requireNonNull(reviewer, "reviewer");
+    this.date = Objects.requireNonNull(date, "date");
+  }
+
+  /**
+   * Runs until every flag was seen, {@code q}, or the end of input; the review file is current at every step.
+   *
+   * @throws IOException when the input cannot be read or a decision cannot be saved (decisions before it are kept)
+   */
+  public Summary run() throws IOException {
+    int confirmed = 0;
+    int dismissed = 0;
+    int notes = 0;
+    if (queue.isEmpty()) {
+      out.println("No open flags to review.");
+      out.flush();
+      return new Summary(0, 0, 0, true);
+    }
+    out.println(queue.size() + (queue.size() == 1 ? " flag" : " flags") + " to review; ? for help.");
+    int i = 0;
+    boolean finished = false;
+    boolean show = true;
+    while (true) {
+      if (i >= queue.size()) {
+        out.println("All " + queue.size() + " flags seen.");
+        finished = true;
+        break;
+      }
+      ReviewItem item = queue.get(i);
+      if (show) {
+        render(item, i);
+      }
+      show = true;
+      out.print(PROMPT);
+      out.flush();
+      String line = readLine();
+      if (line == null) {
+        endOfInput();
+        break;
+      }
+      String key = line.strip().toLowerCase(Locale.ROOT);
+      if (key.equals("c") || key.equals("d")) {
+        Decision d = key.equals("c") ? Decision.CONFIRMED : Decision.DISMISSED;
+        decide(item, d);
+        if (d == Decision.CONFIRMED) {
+          confirmed++;
+        } else {
+          dismissed++;
+        }
+        i++;
+      } else if (key.equals("n")) {
+        out.print("note> ");
+        out.flush();
+        String note = readLine();
+        if (note == null) {
+          endOfInput();
+          break;
+        }
+        addNote(item, note.strip());
+        notes++;
+        show = false;
+      } else if (key.equals("s")) {
+        i++;
+      } else if (key.equals("b")) {
+        if (i == 0) {
+          out.println("Already at the first flag.");
+          show = false;
+        } else {
+          i--;
+        }
+      } else if (key.equals("q")) {
+        out.println("Quit; every decision taken is saved.");
+        break;
+      } else if (key.equals("?") || key.equals("h")) {
+        help();
+        show = false;
+      } else {
+        if (!key.isEmpty()) {
+          out.println("Unknown key '" + key + "'; ? for help.");
+        }
+        show = false;
+      }
+    }
+    out.println(
+        String.format(
+            Locale.ROOT, "Confirmed %d, dismissed %d this session; decisions in %s", confirmed, dismissed,
+            file.path()));
+    out.flush();
+    return new Summary(confirmed, dismissed, notes, finished);
+  }
+
+  private void endOfInput() {
+    out.println();
+    out.println("End of input: stopping; every decision taken is saved.");
+  }
+
+  private String readLine() throws IOException {
+    try {
+      return in.readLine();
+    } catch (IOException e) {
+      throw new IOException("cannot read input: " + e.getMessage(), e);
+    }
+  }
+
+  private void decide(ReviewItem item, Decision d) throws IOException {
+    Flag f = item.flag();
+    String note = currentNote(f.fingerprint());
+    ReviewFile next = file.with(ReviewDecision.of(f, item.sentence(), d, reviewer, date, note));
+    // the reviewer has decided the finding anew: the stale decision it succeeded has served its purpose
+    for (StaleDecision s : stale) {
+      if (f.fingerprint().equals(s.successorFingerprint())) {
+        next = next.without(s.decision().fingerprint());
+      }
+    }
+    save(next);
+    pendingNotes.remove(f.fingerprint());
+    out.println((d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ") + f.fingerprint() + ".");
+  }
+
+  // a note typed before the decision wins over the one already saved
+  private String currentNote(String fingerprint) {
+    String pending = pendingNotes.get(fingerprint);
+    return pending != null ? pending : file.find(fingerprint).map(ReviewDecision::note).orElse("");
+  }
+
+  private void addNote(ReviewItem item, String note) throws IOException {
+    String fp = item.flag().fingerprint();
+    ReviewDecision existing = file.find(fp).orElse(null);
+    if (existing != null) {
+      save(file.with(existing.withNote(note)));
+      out.println("Note saved.");
+    } else {
+      pendingNotes.put(fp, note);
+      out.println("Note kept for this flag's decision.");
+    }
+  }
+
+  private void save(ReviewFile next) throws IOException {
+    try {
+      next.save();
+    } catch (IOException e) {
+      throw new IOException("cannot save " + next.path() + ": " + e.getMessage(), e);
+    }
+    file = next;
+  }
+
+  private void render(ReviewItem item, int index) {
+    Flag f = item.flag();
+    out.println();
+    StringBuilder head =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "flag %d of %d · %s · %s · %s · line %d:%d · %s",
+                index + 1,
+                queue.size(),
+                f.severity().label(),
+                f.kind().id(),
+                oneLine(f.ruleId()),
+                f.span().line(),
+                f.span().column(),
+                f.fingerprint()));
+    file.find(f.fingerprint()).ifPresent(d -> head.append(" · now ").append(d.decision().label()));
+    out.println(head);
+    out.println("machine: " + highlighted(item));
+    out.println("human:   " + (item.humanMatch() == null ? "(no matching human sentence)" : oneLine(item.humanMatch())));
+    out.println("message: " + oneLine(f.message()));
+    if (!f.suggestions().isEmpty()) {
+      List<String> s = new ArrayList<>();
+      f.suggestions().forEach(x -> s.add(oneLine(x)));
+      out.println("suggestions: " + String.join(" | ", s));
+    }
+    String note = currentNote(f.fingerprint());
+    if (!note.isEmpty()) {
+      out.println("note: " + oneLine(note));
+    }
+    for (StaleDecision s : stale) {
+      if (f.fingerprint().equals(s.successorFingerprint())) {
+        ReviewDecision old = s.decision();
+        out.println(
+            "earlier, on the old wording: " + old.decision().label() + " by " + oneLine(old.reviewer()) + " on "
+                + old.date() + (old.note().isEmpty() ? "" : " (" + oneLine(old.note()) + ")"));
+      }
+    }
+  }
+
+  private String highlighted(ReviewItem item) {
+    String sentence = item.sentence() == null ? item.flag().matchedText() : item.sentence();
+    int start = item.sentence() == null ? 0 : item.spanStart();
+    int end = item.sentence() == null ? sentence.length() : item.spanEnd();
+    String open = colour ? BOLD_RED : "[[";
+    String close = colour ? RESET : "]]";
+    return oneLine(sentence.substring(0, start)) + open + oneLine(sentence.substring(start, end)) + close
+        + oneLine(sentence.substring(end));
+  }
+
+  // text from the articles must not drive the terminal (escape sequences) or break the layout (line breaks)
+  /** {@code s} safe for a terminal line: line breaks and tabs as spaces, other control characters as "?". */
+  public static String oneLine(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n' || c == '\r' || c == '\t') {
+                sb.append(' ');
+              } else {
+                sb.appendCodePoint(Character.isISOControl(c) ? '?' : c);
+              }
+            });
+    return sb.toString();
+  }
+
+  private void help() {
+    out.println("c  confirm: a real problem (counts in the gate)");
+    out.println("d  dismiss: a false positive or accepted style (no longer counts)");
+    out.println("n  add a note (type it on the next line); kept with this flag's decision");
+    out.println("s  skip: leave the flag open for now");
+    out.println("b  back to the previous flag (its decision can be changed)");
+    out.println("q  quit; every decision taken is already saved");
+  }
+}

@@ -1,0 +1,151 @@
+package io.translationworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.translationworkbench.gate.PairAnalyzers;
+import io.translationworkbench.gate.StubPairAnalyzer;
+import io.translationworkbench.review.TestFlags;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  @TempDir Path root;
+  private Path pair;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String input, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            args,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run check(String... more) {
+    String[] args = new String[more.length + 3];
+    args[0] = "check";
+    args[1] = "--root";
+    args[2] = root.toString();
+    System.arraycopy(more, 0, args, 3, more.length);
+    return run("", args);
+  }
+
+  @BeforeEach
+  void pairAndStubPipeline() throws IOException {
+    pair = StubPairAnalyzer.writePair(root, "tiktok", TestFlags.MACHINE);
+    PairAnalyzers.register(new StubPairAnalyzer());
+  }
+
+  @AfterEach
+  void unregister() {
+    PairAnalyzers.reset();
+  }
+
+  @Test
+  void openErrorsFailTheGateWithExitCode1NamingTheReason() throws IOException {
+    Run r = check();
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().startsWith("Quality gate FAILED: 1 of 1 pair failed (policy: built-in defaults)"), r.out());
+    assertTrue(r.out().contains("open-errors: 2 open error flags, at most 0 allowed: grammar ACCORD_SUJET_VERBE"));
+    assertTrue(r.out().contains("untranslated: 1 open untranslated flag, at most 0 allowed"), r.out());
+    JsonNode sarif = new ObjectMapper().readTree(root.resolve("reports/check.sarif").toFile());
+    assertEquals(4, sarif.get("runs").get(0).get("results").size());
+    assertEquals(
+        "articles/tiktok/machine.fr.txt",
+        sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertTrue(Files.exists(root.resolve("reports/check-junit.xml")));
+    assertTrue(Files.readString(root.resolve("reports/check-summary.md")).startsWith("## Translation quality gate: ❌"));
+  }
+
+  @Test
+  void dismissingAFlagWithReviewLowersTheGatesOpenErrorCount() {
+    String grammar = TestFlags.sampleFlags().get(1).fingerprint();
+    Run dismissed = run("", "review", pair.toString(), "--dismiss", grammar, "--note", "subject is 'ByteDance et la Chine'");
+    assertEquals(0, dismissed.code(), dismissed.err());
+    Run r = check();
+    assertTrue(r.out().contains("open-errors: 1 open error flag, at most 0 allowed"), r.out());
+    assertFalse(r.out().contains(grammar), r.out());
+  }
+
+  @Test
+  void baselineWrittenFromTheSameFlagsPassesAndANewFlagFailsAgainNamingOnlyIt() throws IOException {
+    Path baseline = root.resolve("baseline.json");
+    Run written = check("--write-baseline", baseline.toString());
+    assertEquals(0, written.code(), written.out() + written.err());
+    assertTrue(written.out().contains("Baseline of 4 flags written"), written.out());
+    assertEquals(0, check("--baseline", baseline.toString()).code());
+
+    // editing the grammar sentence gives its flag a new fingerprint: a new flag, the others are known
+    String edited = TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
+    Files.writeString(pair.resolve("machine.fr.txt"), edited, StandardCharsets.UTF_8);
+    Run again = check("--baseline", baseline.toString());
+    assertEquals(1, again.code(), again.out());
+    String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
+    assertTrue(again.out().contains("open-errors: 1 new open error flag, at most 0 allowed: grammar"), again.out());
+    assertTrue(again.out().contains(fresh), again.out());
+    assertFalse(again.out().contains(TestFlags.sampleFlags().get(3).fingerprint()), "baselined flag not named");
+  }
+
+  @Test
+  void policyFileAtTheRootIsUsedAndCanPassTheGate() throws IOException {
+    Files.writeString(
+        root.resolve("quality-gate.json"), "{\"maxOpenErrors\": 2, \"allowUntranslated\": true}\n");
+    Run r = check();
+    assertEquals(0, r.code(), r.out());
+    assertTrue(r.out().contains("Quality gate PASSED"), r.out());
+  }
+
+  @Test
+  void badPolicyIsAnInputErrorNamingTheFile() throws IOException {
+    Path policy = Files.writeString(root.resolve("strict.json"), "{\"maxOpenErorrs\": 1}");
+    Run r = check("--policy", policy.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains(policy.toString()) && r.err().contains("maxOpenErorrs"), r.err());
+  }
+
+  @Test
+  void missingPairDirectoryIsAnInputError() {
+    Run r = run("", "check", "--root", root.toString(), root.resolve("articles/nope").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("not a pair directory"), r.err());
+  }
+
+  @Test
+  void baselineAndWriteBaselineTogetherAreAUsageError() {
+    assertEquals(2, check("--baseline", "a.json", "--write-baseline", "b.json").code());
+  }
+
+  @Test
+  void pipelineFailureIsAnInternalError() {
+    PairAnalyzers.register(StubPairAnalyzer.broken());
+    Run r = check();
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("pipeline exploded"), r.err());
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    Run r = run("", "check", "--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("1  the quality gate failed"), r.out());
+    assertTrue(r.out().contains("--write-baseline"), r.out());
+  }
+}

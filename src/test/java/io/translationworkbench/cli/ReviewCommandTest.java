@@ -1,0 +1,140 @@
+package io.translationworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.translationworkbench.flag.Flag;
+import io.translationworkbench.gate.PairAnalyzers;
+import io.translationworkbench.gate.StubPairAnalyzer;
+import io.translationworkbench.review.Decision;
+import io.translationworkbench.review.ReviewDecision;
+import io.translationworkbench.review.ReviewFile;
+import io.translationworkbench.review.TestFlags;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCommandTest {
+  @TempDir Path root;
+  private Path pair;
+  private final List<Flag> flags = TestFlags.sampleFlags();
+
+  @BeforeEach
+  void pairAndStubPipeline() throws IOException {
+    pair = StubPairAnalyzer.writePair(root, "tiktok", TestFlags.MACHINE);
+    PairAnalyzers.register(new StubPairAnalyzer());
+  }
+
+  @AfterEach
+  void unregister() {
+    PairAnalyzers.reset();
+  }
+
+  private CheckCommandTest.Run review(String input, String... more) {
+    String[] args = new String[more.length + 2];
+    args[0] = "review";
+    args[1] = pair.toString();
+    System.arraycopy(more, 0, args, 2, more.length);
+    return CheckCommandTest.run(input, args);
+  }
+
+  private ReviewDecision saved(String fingerprint) {
+    return ReviewFile.load(pair.resolve("review.json")).find(fingerprint).orElseThrow();
+  }
+
+  @Test
+  void listShowsEveryFlagWithItsState() {
+    CheckCommandTest.Run r = review("", "--list");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("open      " + flags.get(1).fingerprint() + " error   grammar"), r.out());
+    assertTrue(r.out().endsWith("4 flags: 4 open, 0 confirmed, 0 dismissed; 0 stale decisions\n"), r.out());
+  }
+
+  @Test
+  void scriptedDismissAndConfirmAcceptAUniquePrefix() {
+    String fp = flags.get(1).fingerprint();
+    CheckCommandTest.Run r =
+        review("", "--dismiss", fp.substring(0, 8), "--note", "accepted style", "--reviewer", "léa", "--date",
+            "2025-03-14");
+    assertEquals(0, r.code(), r.err());
+    ReviewDecision d = saved(fp);
+    assertEquals(Decision.DISMISSED, d.decision());
+    assertEquals("accepted style", d.note());
+    assertEquals("léa", d.reviewer());
+    assertEquals("2025-03-14", d.date());
+    assertEquals(0, review("", "--confirm", flags.get(3).fingerprint()).code());
+    assertEquals(Decision.CONFIRMED, saved(flags.get(3).fingerprint()).decision());
+    assertTrue(review("", "--list").out().contains("dismissed " + fp), "list shows the state");
+  }
+
+  @Test
+  void unknownFingerprintIsAnInputError() {
+    CheckCommandTest.Run r = review("", "--dismiss", "ffffffffff");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no flag with fingerprint ffffffffff"), r.err());
+  }
+
+  @Test
+  void twoActionsAtOnceAreAUsageError() {
+    assertEquals(2, review("", "--list", "--confirm", "abcd").code());
+  }
+
+  @Test
+  void interactiveReviewDrivenByScriptedKeysWritesTheReviewFile() throws IOException {
+    CheckCommandTest.Run r = review("d\nn\nreal agreement error\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("flag 1 of 4"), r.out());
+    assertTrue(r.out().contains("machine: Pékin [[s’oppose]]"), "no terminal: markers, not colour");
+    assertTrue(r.out().contains("human:   " + StubPairAnalyzer.HUMAN), r.out());
+    assertEquals(Decision.DISMISSED, saved(flags.get(0).fingerprint()).decision());
+    ReviewDecision confirmed = saved(flags.get(1).fingerprint());
+    assertEquals(Decision.CONFIRMED, confirmed.decision());
+    assertEquals("real agreement error", confirmed.note());
+    assertEquals("bob", confirmed.reviewer());
+    assertEquals(2, ReviewFile.load(pair.resolve("review.json")).decisions().size());
+    String json = Files.readString(pair.resolve("review.json"), StandardCharsets.UTF_8);
+    assertTrue(json.endsWith("}\n") && json.contains("\"decision\": \"confirmed\""), json);
+
+    // a second session only shows the flags still open
+    CheckCommandTest.Run second = review("q\n");
+    assertTrue(second.out().contains("flag 1 of 2 · warning · style"), second.out());
+  }
+
+  @Test
+  void interruptedInteractiveReviewKeepsEveryDecisionTaken() {
+    CheckCommandTest.Run r = review("c\nd\n");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("End of input"), r.out());
+    assertEquals(Decision.CONFIRMED, saved(flags.get(0).fingerprint()).decision());
+    assertEquals(Decision.DISMISSED, saved(flags.get(1).fingerprint()).decision());
+  }
+
+  @Test
+  void editedSentenceReportsTheDecisionAsStaleUntilTheNewFlagIsDecided() throws IOException {
+    String old = flags.get(1).fingerprint();
+    assertEquals(0, review("", "--dismiss", old, "--note", "fine").code());
+    String edited = TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
+    Files.writeString(pair.resolve("machine.fr.txt"), edited, StandardCharsets.UTF_8);
+    String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
+
+    CheckCommandTest.Run list = review("", "--list");
+    assertTrue(list.out().contains("open      " + fresh), "the decision is not carried over: " + list.out());
+    assertTrue(
+        list.out().contains("stale decision: dismissed grammar flag ACCORD_SUJET_VERBE on \"semblent\" (" + old),
+        list.out());
+    assertTrue(list.out().contains("the sentence changed; the same finding is now flag " + fresh), list.out());
+
+    CheckCommandTest.Run interactive = review("s\nq\n");
+    assertTrue(interactive.out().contains("earlier, on the old wording: dismissed by"), interactive.out());
+
+    assertEquals(0, review("", "--dismiss", fresh).code());
+    CheckCommandTest.Run after = review("", "--list");
+    assertTrue(after.out().endsWith("0 stale decisions\n"), after.out());
+  }
+}

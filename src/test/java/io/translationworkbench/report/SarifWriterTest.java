@@ -1,0 +1,105 @@
+package io.translationworkbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.ClasspathSchemaLoader;
+import com.networknt.schema.resource.DisallowSchemaLoader;
+import io.translationworkbench.gate.Gate;
+import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.gate.GateResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SarifWriterTest {
+  private static final String SCHEMA_ID =
+      "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+
+  private static final SarifWriter WRITER = new SarifWriter("0.0.0-test");
+
+  private static JsonSchema sarifSchema() {
+    // the schema's $id is mapped to the copy on the test classpath; any other remote load is refused, so the test
+    // never touches the network
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V7,
+            b ->
+                b.schemaMappers(m -> m.mapPrefix(SCHEMA_ID, "classpath:sarif/sarif-schema-2.1.0.json"))
+                    .schemaLoaders(
+                        l ->
+                            l.values(
+                                list -> {
+                                  list.add(new ClasspathSchemaLoader());
+                                  list.add(DisallowSchemaLoader.getInstance());
+                                })));
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    return factory.getSchema(SchemaLocation.of(SCHEMA_ID), config);
+  }
+
+  @Test
+  void outputMatchesTheGoldenFile() throws IOException {
+    Golden.assertMatches("check.sarif", WRITER.render(GateFixtures.result()));
+  }
+
+  @Test
+  void outputIsValidSarif210() {
+    Set<ValidationMessage> errors =
+        sarifSchema()
+            .validate(new String(WRITER.render(GateFixtures.result()), StandardCharsets.UTF_8), InputFormat.JSON);
+    assertEquals(Set.of(), errors);
+  }
+
+  @Test
+  void emptyRunIsValidSarifToo() {
+    GateResult empty = Gate.evaluate(List.of(), GatePolicy.defaults());
+    assertEquals(
+        Set.of(),
+        sarifSchema().validate(new String(WRITER.render(empty), StandardCharsets.UTF_8), InputFormat.JSON));
+  }
+
+  @Test
+  void schemaCheckCatchesABrokenLog() {
+    // guards against a validator that accepts anything (e.g. a schema that failed to load)
+    Set<ValidationMessage> errors =
+        sarifSchema().validate("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}", InputFormat.JSON);
+    assertTrue(!errors.isEmpty());
+  }
+
+  @Test
+  void oneResultPerOpenOrConfirmedFlagWithOurFingerprintAndRegion() throws IOException {
+    JsonNode run = new ObjectMapper().readTree(WRITER.render(GateFixtures.result())).get("runs").get(0);
+    List<String> fingerprints = new ArrayList<>();
+    run.get("results").forEach(r -> fingerprints.add(r.get("partialFingerprints").get("translationWorkbench/v1").asText()));
+    String dismissed = GateFixtures.tiktokFlags().get(0).fingerprint();
+    assertEquals(4, fingerprints.size(), fingerprints::toString);
+    assertTrue(!fingerprints.contains(dismissed), "dismissed flag left out");
+    assertEquals(1, run.get("properties").get("dismissedFlags").asInt());
+    JsonNode grammar = run.get("results").get(0);
+    assertEquals("ACCORD_SUJET_VERBE", grammar.get("ruleId").asText());
+    assertEquals("error", grammar.get("level").asText());
+    assertEquals("new", grammar.get("baselineState").asText());
+    JsonNode region = grammar.get("locations").get(0).get("physicalLocation").get("region");
+    assertEquals(2, region.get("startLine").asInt());
+    assertEquals(GateFixtures.tiktokFlags().get(1).span().column(), region.get("startColumn").asInt());
+    assertEquals(region.get("startColumn").asInt() + "semblent".length(), region.get("endColumn").asInt());
+  }
+
+  @Test
+  void sameResultGivesSameBytes() {
+    assertArrayEquals(WRITER.render(GateFixtures.result()), WRITER.render(GateFixtures.result()));
+  }
+}
