@@ -10,10 +10,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Jackson set up once for the whole tool: strict reading, deterministic pretty writing with LF line ends. */
 public final class JsonFiles {
@@ -24,21 +32,108 @@ public final class JsonFiles {
     return new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
   }
 
+  private static final ObjectMapper TREE_MAPPER = strictMapper();
+  private static final ObjectWriter PRETTY = prettyWriter(TREE_MAPPER);
+
+  /** A new empty object node. */
+  public static ObjectNode object() {
+    return TREE_MAPPER.createObjectNode();
+  }
+
+  /** The node as pretty UTF-8 JSON with a trailing newline; the same tree always gives the same bytes. */
+  public static byte[] pretty(JsonNode node) {
+    try {
+      return (PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses {@code file} as one JSON object; a missing, empty or malformed file is an {@link InputException}. */
+  public static ObjectNode readObject(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file, "file not found");
+    } catch (IOException e) {
+      throw new InputException(file, "cannot read: " + e.getMessage(), e);
+    }
+    JsonNode root;
+    try {
+      root = TREE_MAPPER.readTree(bytes);
+    } catch (IOException e) {
+      throw new InputException(file, "malformed JSON: " + firstLine(e.getMessage()), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InputException(file, "empty file, expected a JSON object");
+    }
+    return requireObject(root, file, "the top level");
+  }
+
+  /** Checks the file's {@code "version"} key is exactly {@code expected} (a newer format is not guessed at). */
+  public static void requireVersion(ObjectNode root, int expected, Path file) {
+    JsonNode version = root.get("version");
+    if (version == null || !version.isInt() || version.intValue() != expected) {
+      throw new InputException(file, "\"version\" must be " + expected);
+    }
+  }
+
+  /** {@code node} as an object, or an input error saying where an object was expected. */
+  public static ObjectNode requireObject(JsonNode node, Path file, String where) {
+    if (node == null || !node.isObject()) {
+      throw new InputException(file, where + " must be a JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  /** Rejects any key of {@code node} not in {@code known}, naming it and the known keys. */
+  public static void rejectUnknownKeys(ObjectNode node, Set<String> known, Path file, String where) {
+    List<String> unknown = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!known.contains(key)) {
+        unknown.add(key);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new InputException(
+          file,
+          "unknown key" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " in " + where
+              + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+    }
+  }
+
+  /** The string value of {@code key}; missing or non-string is an input error. */
+  public static String requireText(ObjectNode node, String key, Path file, String where) {
+    JsonNode v = node.get(key);
+    if (v == null || !v.isTextual()) {
+      throw new InputException(file, where + ": \"" + key + "\" must be a string");
+    }
+    return v.textValue();
+  }
+
+  /** The string value of {@code key}, or null when missing or JSON null; any other type is an input error. */
+  public static String optionalText(ObjectNode node, String key, Path file, String where) {
+    JsonNode v = node.get(key);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new InputException(file, where + ": \"" + key + "\" must be a string or null");
+    }
+    return v.textValue();
+  }
+
   /** A writer that pretty-prints with two-space indentation and '\n' line ends on every platform. */
   public static ObjectWriter prettyWriter(ObjectMapper mapper) {
-    // "key": value, as most JSON tools print it (Jackson's default is "key" : value)
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    pp.indentObjectsWith(indenter);
-    pp.indentArraysWith(indenter);
-    return mapper.writer(pp);
+    return mapper.writer(prettyPrinter());
   }
 
   /** Reads a JSON file; every failure is an input error naming the file, on one line. */
@@ -87,5 +182,18 @@ public final class JsonFiles {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,7 +52,7 @@ class AtomicFilesTest {
   void parentThatIsARegularFileFailsAndLeavesNoTempFile() throws IOException {
     Files.writeString(dir.resolve("reports"), "not a directory");
     Path target = dir.resolve("reports/report.json");
-    assertThrows(UncheckedIOException.class, () -> AtomicFiles.writeString(target, "{}"));
+    assertThrows(IOException.class, () -> AtomicFiles.writeString(target, "{}"));
     assertEquals(List.of("reports"), names(dir));
     assertEquals("not a directory", Files.readString(dir.resolve("reports")));
   }
@@ -63,7 +62,7 @@ class AtomicFilesTest {
     // the target is a non-empty directory, so the final move cannot replace it
     Path target = Files.createDirectory(dir.resolve("report.json"));
     Files.writeString(target.resolve("keep.txt"), "x");
-    assertThrows(UncheckedIOException.class, () -> AtomicFiles.writeString(target, "{}"));
+    assertThrows(IOException.class, () -> AtomicFiles.writeString(target, "{}"));
     assertEquals(List.of("report.json"), names(dir));
     assertEquals(List.of("keep.txt"), names(target));
   }

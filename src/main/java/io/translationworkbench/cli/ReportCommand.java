@@ -42,6 +42,14 @@ final class ReportCommand implements Callable<Integer> {
       description = "Project configuration (default: workbench.json in the current directory, if present).")
   Path config;
 
+  private static void write(Path file, String content) {
+    try {
+      AtomicFiles.writeString(file, content);
+    } catch (java.io.IOException e) {
+      throw new InputException(file, "cannot write the report (" + e.getMessage() + ")");
+    }
+  }
+
   @Override
   public Integer call() {
     List<Path> todo = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
@@ -54,8 +62,8 @@ final class ReportCommand implements Callable<Integer> {
           Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
           Path json = dir.resolve("report.json");
           Path md = dir.resolve("report.md");
-          AtomicFiles.writeString(json, new JsonReportWriter().write(r));
-          AtomicFiles.writeString(md, new MarkdownReportWriter().write(r));
+          write(json, new JsonReportWriter().write(r));
+          write(md, new MarkdownReportWriter().write(r));
           var d = r.densities();
           parent
               .out()

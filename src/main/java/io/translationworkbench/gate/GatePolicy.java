@@ -3,7 +3,7 @@ package io.translationworkbench.gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.InputException;
-import io.translationworkbench.review.JsonFiles;
+import io.translationworkbench.JsonFiles;
 import java.nio.file.Path;
 import java.util.Set;
 

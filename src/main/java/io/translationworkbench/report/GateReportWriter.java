@@ -1,7 +1,7 @@
 package io.translationworkbench.report;
 
 import io.translationworkbench.gate.GateResult;
-import io.translationworkbench.review.AtomicFiles;
+import io.translationworkbench.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -7,7 +7,7 @@ import io.translationworkbench.flag.Flag;
 import io.translationworkbench.gate.GateResult;
 import io.translationworkbench.gate.PairResult;
 import io.translationworkbench.review.FlagState;
-import io.translationworkbench.review.JsonFiles;
+import io.translationworkbench.JsonFiles;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import java.net.URI;

@@ -1,5 +1,7 @@
 package io.translationworkbench.review;
 
+import io.translationworkbench.AtomicFiles;
+import io.translationworkbench.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.InputException;

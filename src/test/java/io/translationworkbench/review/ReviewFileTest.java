@@ -1,5 +1,6 @@
 package io.translationworkbench.review;
 
+import io.translationworkbench.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
