@@ -1,6 +1,27 @@
 package io.translationworkbench;
 
+import io.translationworkbench.align.AlignUnit;
+import io.translationworkbench.align.AlignedPair;
+import io.translationworkbench.align.AlignedPairResult;
+import io.translationworkbench.align.Aligner;
+import io.translationworkbench.align.AlignerParams;
+import io.translationworkbench.align.Alignment;
+import io.translationworkbench.align.FactComparison;
+import io.translationworkbench.align.WordDiff;
 import io.translationworkbench.config.ConfigLoader;
+import io.translationworkbench.config.TypographyProfile;
+import io.translationworkbench.flag.Flag;
+import io.translationworkbench.flag.FlagPolicy;
+import io.translationworkbench.flag.Flagger;
+import io.translationworkbench.gate.PairAnalysis;
+import io.translationworkbench.metrics.MetricSuite;
+import io.translationworkbench.metrics.Score;
+import io.translationworkbench.report.AlignmentSection;
+import io.translationworkbench.report.DocumentMetrics;
+import io.translationworkbench.review.ReviewApplier;
+import io.translationworkbench.review.ReviewItem;
+import io.translationworkbench.review.ReviewOutcome;
+import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.config.GrammarConfig;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.config.WorkbenchConfig;
@@ -25,6 +46,7 @@ import io.translationworkbench.segment.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +57,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * The façade: turns a pair directory into a {@link PairReport}. Holds the expensive, reusable parts (LanguageTool,
@@ -49,6 +72,8 @@ public final class Workbench implements AutoCloseable {
   private final LanguageIdentifier languages = new LanguageIdentifier();
   private final Segmenter segmenter = new Segmenter();
   private final GrammarChecker grammar = new GrammarChecker();
+  private final MetricSuite metrics = new MetricSuite();
+  private final AlignerParams alignerParams;
   // two threads: the machine and the human text are checked side by side, one JLanguageTool each
   private final ExecutorService pool =
       Executors.newFixedThreadPool(
@@ -63,7 +88,55 @@ public final class Workbench implements AutoCloseable {
    * @param projectConfig the project-wide {@code workbench.json}, or null for defaults
    */
   public Workbench(Path projectConfig) {
+    this(projectConfig, AlignerParams.defaults());
+  }
+
+  /**
+   * @param projectConfig the project-wide {@code workbench.json}, or null for defaults
+   * @param alignerParams how sentences are aligned (comparable by default, or parallel: line i with line i)
+   */
+  public Workbench(Path projectConfig, AlignerParams alignerParams) {
     this.projectConfig = projectConfig;
+    this.alignerParams = alignerParams;
+  }
+
+  /** What {@code check} and {@code review} need of a pair: its flags with their sentences, and the gate figures. */
+  public PairAnalysis analysis(Path pairDir) {
+    PairReport r = analyze(pairDir);
+    Map<String, Sentence> byId = new HashMap<>();
+    r.sentences().forEach(s -> byId.put(s.id(), s));
+    Map<String, String> humanMatch = new HashMap<>();
+    for (AlignedPairResult p : r.alignment().pairs()) {
+      String human = p.humanIds().stream().map(id -> byId.get(id).text()).collect(Collectors.joining(" "));
+      p.machineIds().forEach(id -> humanMatch.put(id, human));
+    }
+    List<ReviewItem> items = new ArrayList<>();
+    for (ReviewedFlag rf : r.flags()) {
+      Flag f = rf.flag();
+      Sentence s = f.sentenceId() == null ? null : byId.get(f.sentenceId());
+      if (s == null) {
+        items.add(ReviewItem.documentLevel(f));
+      } else {
+        int from = Math.max(0, f.span().start() - s.span().start());
+        int to = Math.min(s.text().length(), Math.max(from, f.span().end() - s.span().start()));
+        items.add(new ReviewItem(f, s.text(), from, to, humanMatch.get(s.id())));
+      }
+    }
+    Double chrf =
+        r.documentMetrics().scores().stream()
+            .filter(m -> m.name().equals("chrF2"))
+            .map(DocumentMetrics.MetricValue::score)
+            .findFirst()
+            .orElse(null);
+    return new PairAnalysis(
+        r.pair().id(),
+        pairDir.resolve(r.pair().machine().file()),
+        items,
+        r.densities().machine().words(),
+        r.densities().human().words(),
+        r.densities().machine().matches(),
+        r.densities().human().matches(),
+        chrf);
   }
 
   /** Whether {@code dir} looks like a pair directory (has a manifest or a machine text). */
@@ -123,6 +196,24 @@ public final class Workbench implements AutoCloseable {
     Densities densities = new Densities(md, hd, hd.per100Words() > 0 ? md.per100Words() / hd.per100Words() : null);
     List<io.translationworkbench.ingest.Anomaly> anomalies = new ArrayList<>(machine.anomalies());
     anomalies.addAll(human.anomalies());
+
+    TypographyProfile typo = gc.typography();
+    DocumentMetrics documentMetrics = documentMetrics(mSent, hSent, typo);
+    AlignmentSection alignment = align(mSent, hSent, typo);
+    List<Flag> flags =
+        new Flagger(FlagPolicy.DEFAULT)
+            .flag(
+                new Flagger.Input(
+                    machineSrc.text(),
+                    mSent,
+                    hSent,
+                    matches,
+                    md.words(),
+                    hd.words(),
+                    anomalies,
+                    alignment.pairs(),
+                    alignment.machineWithoutCounterpart()));
+    ReviewOutcome reviewed = ReviewApplier.applyTo(pairDir, flags);
     return new PairReport(
         PairReport.FORMAT_VERSION,
         manifest,
@@ -133,8 +224,68 @@ public final class Workbench implements AutoCloseable {
         matches,
         suppressed,
         densities,
+        documentMetrics,
+        alignment,
+        reviewed.flags(),
+        reviewed.stale(),
         errors,
         signature(config));
+  }
+
+  private AlignmentSection align(List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo) {
+    List<AlignUnit> mUnits = mSent.stream().map(s -> new AlignUnit(s.id(), s.text())).toList();
+    List<AlignUnit> hUnits = hSent.stream().map(s -> new AlignUnit(s.id(), s.text())).toList();
+    Map<String, AlignUnit> units = new HashMap<>();
+    mUnits.forEach(u -> units.put(u.id(), u));
+    hUnits.forEach(u -> units.put(u.id(), u));
+    Alignment al = Aligner.forParams(alignerParams).align(mUnits, hUnits);
+    FactComparison facts = FactComparison.forDocuments(mUnits, hUnits);
+    List<AlignedPairResult> pairs = new ArrayList<>();
+    for (AlignedPair p : al.pairs()) {
+      List<AlignUnit> ms = p.machineIds().stream().map(units::get).toList();
+      List<AlignUnit> hs = p.humanIds().stream().map(units::get).toList();
+      String mText = ms.stream().map(AlignUnit::text).collect(Collectors.joining(" "));
+      String hText = hs.stream().map(AlignUnit::text).collect(Collectors.joining(" "));
+      Map<String, Double> scores = new LinkedHashMap<>();
+      for (Score sc : metrics.sentenceScores(metricText(mText, typo), metricText(hText, typo))) {
+        scores.put(sc.name(), sc.score());
+      }
+      pairs.add(
+          new AlignedPairResult(
+              p.machineIds(),
+              p.humanIds(),
+              p.score(),
+              p.features(),
+              scores,
+              Map.of(),
+              WordDiff.render(WordDiff.diff(mText, hText)),
+              facts.compare(ms, hs)));
+    }
+    return new AlignmentSection(
+        alignerParams.signature(), pairs, al.unmatchedHuman(), al.unmatchedMachine());
+  }
+
+  private DocumentMetrics documentMetrics(List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo) {
+    String hyp = metricText(mSent.stream().map(Sentence::text).collect(Collectors.joining(" ")), typo);
+    String ref = metricText(hSent.stream().map(Sentence::text).collect(Collectors.joining(" ")), typo);
+    List<DocumentMetrics.MetricValue> scores = new ArrayList<>();
+    for (Score sc : metrics.documentScores(hyp, ref)) {
+      scores.add(new DocumentMetrics.MetricValue(sc.name(), sc.score(), sc.signature().format(false)));
+    }
+    return new DocumentMetrics(
+        "The two texts are comparable articles on one story, not a translation and its reference: different"
+            + " sentences, in another order, some facts on one side only. Absolute values are low by nature; compare"
+            + " them across translations of the same story, not with MT benchmarks.",
+        "body sentences only (foreign paragraphs, duplicate copies and credit lines removed), glued sentences split,"
+            + " each text joined into one segment"
+            + (typo.apostrophe().equals("any") ? "; typographic apostrophes (’) read as ' (typography profile)" : ""),
+        scores,
+        List.of());
+  }
+
+  /** Text as the metrics see it: the typography profile's accepted variants made equal. */
+  static String metricText(String text, TypographyProfile typo) {
+    return typo.apostrophe().equals("any") ? text.replace('’', '\'').replace('ʼ', '\'') : text;
   }
 
   private PairManifest readManifest(Path pairDir) {

@@ -150,9 +150,23 @@ public final class FactExtractor {
     }
   }
 
+  /**
+   * End of the dateline at the start of a sentence ("JAKARTA - Pékin s’oppose…", "BRUXELLES (Belga) - …"), or 0: an
+   * upper-case place, maybe an agency in parentheses, then a dash. It says where the story was filed, not a fact the
+   * other article should repeat, so no name inside it is a fact.
+   */
+  static int datelineEnd(String text) {
+    java.util.regex.Matcher m = DATELINE.matcher(text);
+    return m.lookingAt() ? m.end() : 0;
+  }
+
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}'’ -]{2,40}?\\s*(\\([^)]{1,30}\\)\\s*)?[-–—]\\s");
+
   /** Runs of name tokens joined by a space or a hyphen ("Donald Trump", "États-Unis") make one name. */
   private void findNames(Extraction x) {
     List<FrenchText.Token> tokens = FrenchText.tokens(x.text());
+    int dateline = datelineEnd(x.text());
     int i = 0;
     while (i < tokens.size()) {
       FrenchText.Token t = tokens.get(i);
@@ -173,6 +187,10 @@ public final class FactExtractor {
       }
       int start = t.start();
       int end = tokens.get(j).end();
+      if (start < dateline) {
+        i = j + 1;
+        continue;
+      }
       String key = FrenchText.fold(x.text().substring(start, end)).replaceAll("\\s+", " ");
       x.add(FactKind.NAME, start, end, "name:" + key);
       i = j + 1;

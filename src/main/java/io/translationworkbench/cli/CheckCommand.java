@@ -8,7 +8,6 @@ import io.translationworkbench.gate.GateInput;
 import io.translationworkbench.gate.GatePolicy;
 import io.translationworkbench.gate.GateResult;
 import io.translationworkbench.gate.PairAnalyzer;
-import io.translationworkbench.gate.PairAnalyzers;
 import io.translationworkbench.gate.PairResult;
 import io.translationworkbench.gate.ReviewedPair;
 import io.translationworkbench.gate.RuleResult;
@@ -121,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
         throw new InputException(dir, "not a pair directory");
       }
     }
-    PairAnalyzer analyzer = PairAnalyzers.get();
+    PairAnalyzer analyzer = parent.analyzer();
     List<GateInput> inputs = new ArrayList<>();
     Map<String, Path> seen = new HashMap<>();
     for (Path dir : dirs) {

@@ -2,10 +2,12 @@ package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
 import io.translationworkbench.Versions;
+import io.translationworkbench.gate.PairAnalyzer;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,11 +40,18 @@ public final class Main implements Runnable {
   private final PrintWriter out;
   private final PrintWriter err;
   private final InputStream in;
+  private final Supplier<PairAnalyzer> analyzer;
 
-  Main(PrintWriter out, PrintWriter err, InputStream in) {
+  Main(PrintWriter out, PrintWriter err, InputStream in, Supplier<PairAnalyzer> analyzer) {
     this.out = out;
     this.err = err;
     this.in = in;
+    this.analyzer = analyzer;
+  }
+
+  /** The pipeline {@code check} and {@code review} run on each pair (built on first use: it starts LanguageTool). */
+  PairAnalyzer analyzer() {
+    return analyzer.get();
   }
 
   PrintWriter out() {
@@ -65,7 +74,13 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns the process exit code; never exits. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
-    Main main = new Main(out, err, in);
+    return run(args, out, err, in, new PipelineAnalyzer());
+  }
+
+  /** Runs the CLI with another pipeline behind {@code check} and {@code review} (tests use stubs); never exits. */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, InputStream in, Supplier<PairAnalyzer> analyzer) {
+    Main main = new Main(out, err, in, analyzer);
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);

@@ -2,7 +2,6 @@ package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
 import io.translationworkbench.flag.Flag;
-import io.translationworkbench.gate.PairAnalyzers;
 import io.translationworkbench.gate.ReviewedPair;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
@@ -105,7 +104,7 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate day = day();
     String who = reviewer();
-    ReviewedPair pair = ReviewedPair.load(pairDir, PairAnalyzers.get());
+    ReviewedPair pair = ReviewedPair.load(pairDir, parent.analyzer());
     if (action != null && action.list) {
       list(parent.out(), pair);
       return ExitCode.OK.code();

@@ -165,7 +165,7 @@ public final class Flagger {
                 "untranslated",
                 a,
                 "Paragraph in "
-                    + a.evidence().getOrDefault("language", "another language")
+                    + languageName(a.evidence().getOrDefault("language", "und"))
                     + " inside the French text: untranslated, or a publisher's note to remove or translate.",
                 index,
                 occurrences));
@@ -295,6 +295,11 @@ public final class Flagger {
       }
     }
     return sb.toString();
+  }
+
+  private static String languageName(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() || code.equals("und") ? "another language" : name + " (" + code + ")";
   }
 
   private static double per100(int n, int words) {

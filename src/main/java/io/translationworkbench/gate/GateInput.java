@@ -31,9 +31,9 @@ public record GateInput(
     int machineGrammarMatches,
     int humanGrammarMatches,
     Double documentChrF) {
-  /** Flag kinds that come from LanguageTool matches and so count towards grammar density. */
+  /** Flag kinds that come from LanguageTool matches and count towards grammar density (probable names are notes). */
   public static final Set<FlagKind> GRAMMAR_KINDS =
-      Set.of(FlagKind.GRAMMAR, FlagKind.SPELLING, FlagKind.TYPOGRAPHY, FlagKind.STYLE, FlagKind.PROBABLE_NAME);
+      Set.of(FlagKind.GRAMMAR, FlagKind.SPELLING, FlagKind.TYPOGRAPHY, FlagKind.STYLE);
 
   public GateInput {
     Objects.requireNonNull(pairId, "pairId");

@@ -118,19 +118,22 @@ public final class GrammarChecker {
       MatchKind kind = classify(rule);
       Severity severity = severityOf(kind, rule);
       String message = m.getMessage().replaceAll("</?suggestion>", "\"");
+      boolean suggestionsOff = false;
       if (drop == null && kind == MatchKind.SPELLING) {
         drop = spellingFilter(covered, lexicon);
         if (drop == null && isProbableName(covered, sentence, from)) {
           kind = MatchKind.PROBABLE_NAME;
           severity = Severity.INFO;
           message = "Unknown capitalised word inside a sentence: probably a name (add it to the glossary if so).";
+          // the speller's suggestions for a name ("Zhao" -> "Château") only mislead
+          suggestionsOff = true;
         }
       }
       if (drop != null) {
         suppressed.add(new SuppressedMatch(side, rule.getId(), span, covered, drop));
         continue;
       }
-      List<String> sugg = m.getSuggestedReplacements();
+      List<String> sugg = suggestionsOff ? List.of() : m.getSuggestedReplacements();
       out.add(
           new GrammarMatch(
               side,

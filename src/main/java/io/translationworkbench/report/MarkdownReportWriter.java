@@ -1,6 +1,11 @@
 package io.translationworkbench.report;
 
 import io.translationworkbench.Side;
+import io.translationworkbench.align.AlignedPairResult;
+import io.translationworkbench.flag.Flag;
+import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.StaleDecision;
+import io.translationworkbench.segment.Sentence;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.SuppressedMatch;
 import io.translationworkbench.ingest.Anomaly;
@@ -29,8 +34,12 @@ public final class MarkdownReportWriter {
     sb.append("**Human baseline:** ").append(describe(p.human())).append("\n\n");
 
     summary(sb, r);
+    flags(sb, r);
     inputs(sb, r);
     anomalies(sb, r);
+    documentMetrics(sb, r);
+    sentenceTable(sb, r);
+    coverage(sb, r);
     matches(sb, r, Side.MACHINE, "Grammar, spelling and typography: machine text");
     matches(sb, r, Side.HUMAN, "Grammar, spelling and typography: human baseline");
     densities(sb, r);
@@ -45,6 +54,167 @@ public final class MarkdownReportWriter {
     }
     signature(sb, r);
     return sb.toString();
+  }
+
+  private static void flags(StringBuilder sb, PairReport r) {
+    sb.append("## Flagged sentences\n\n");
+    if (r.flags().isEmpty()) {
+      sb.append("Nothing flagged.\n\n");
+    } else {
+      Map<String, Sentence> byId = sentencesById(r);
+      Map<String, List<String>> humanOf = humanCounterparts(r);
+      sb.append("Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision with")
+          .append(" `./workbench review`.\n\n");
+      int n = 0;
+      for (ReviewedFlag rf : r.flags()) {
+        Flag f = rf.flag();
+        n++;
+        sb.append("### ").append(n).append(". ").append(f.severity().label()).append(" · ").append(f.kind().id());
+        sb.append(" · ").append(Md.code(f.ruleId())).append(" · line ").append(f.span().line()).append(':');
+        sb.append(f.span().column()).append("\n\n");
+        sb.append("- **Why:** ").append(Md.cell(f.message())).append('\n');
+        Sentence s = f.sentenceId() == null ? null : byId.get(f.sentenceId());
+        if (s != null) {
+          sb.append("- **Machine:** ").append(highlight(s, f)).append('\n');
+          List<String> human = humanOf.get(s.id());
+          sb.append("- **Human:** ");
+          if (human == null) {
+            sb.append("no counterpart in the human article");
+          } else {
+            List<String> texts = new java.util.ArrayList<>();
+            human.forEach(id -> texts.add(byId.get(id).text()));
+            sb.append(Md.cell(String.join(" ", texts)));
+          }
+          sb.append('\n');
+        } else if (!f.matchedText().isEmpty()) {
+          sb.append("- **Text:** ").append(Md.cell(f.matchedText())).append('\n');
+        }
+        if (!f.suggestions().isEmpty()) {
+          sb.append("- **Suggestions:** ").append(Md.cell(String.join(", ", f.suggestions()))).append('\n');
+        }
+        String diff = f.evidence().get("diff");
+        if (diff != null) {
+          sb.append("- **Word diff** (machine `[-…-]`, human `{+…+}`): ").append(Md.cell(diff)).append('\n');
+        }
+        sb.append("- **State:** ").append(rf.state().name().toLowerCase(Locale.ROOT));
+        if (rf.decision() != null) {
+          sb.append(" by ").append(Md.cell(rf.decision().reviewer())).append(" on ").append(rf.decision().date());
+          if (!rf.note().isEmpty()) {
+            sb.append(": ").append(Md.cell(rf.note()));
+          }
+        }
+        sb.append(" · fingerprint ").append(Md.code(f.fingerprint())).append("\n\n");
+      }
+    }
+    if (!r.staleDecisions().isEmpty()) {
+      sb.append("**Stale review decisions** (not applied):\n\n");
+      for (StaleDecision d : r.staleDecisions()) {
+        sb.append("- ").append(Md.cell(d.message())).append('\n');
+      }
+      sb.append('\n');
+    }
+  }
+
+  private static String highlight(Sentence s, Flag f) {
+    int from = f.span().start() - s.span().start();
+    int to = f.span().end() - s.span().start();
+    String t = s.text();
+    if (from < 0 || to > t.length() || to <= from) {
+      return Md.cell(t);
+    }
+    return Md.cell(t.substring(0, from)) + "**" + Md.cell(t.substring(from, to)) + "**" + Md.cell(t.substring(to));
+  }
+
+  private static Map<String, Sentence> sentencesById(PairReport r) {
+    Map<String, Sentence> m = new java.util.HashMap<>();
+    r.sentences().forEach(s -> m.put(s.id(), s));
+    return m;
+  }
+
+  private static Map<String, List<String>> humanCounterparts(PairReport r) {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    for (AlignedPairResult p : r.alignment().pairs()) {
+      p.machineIds().forEach(id -> m.put(id, p.humanIds()));
+    }
+    return m;
+  }
+
+  private static void documentMetrics(StringBuilder sb, PairReport r) {
+    DocumentMetrics d = r.documentMetrics();
+    sb.append("## Similarity to the human article (document level)\n\n");
+    sb.append(Md.cell(d.note())).append("\n\n");
+    sb.append("| metric | score | signature |\n|---|---:|---|\n");
+    for (DocumentMetrics.MetricValue v : d.scores()) {
+      sb.append("| ").append(v.name()).append(" | ").append(fmt(v.score())).append(" | ");
+      sb.append(Md.code(v.signature())).append(" |\n");
+    }
+    for (DocumentMetrics.SimilarityValue v : d.similarity()) {
+      sb.append("| ").append(Md.cell(v.name())).append(" | ").append(String.format(Locale.ROOT, "%.4f", v.value()));
+      sb.append(" | ").append(Md.cell(v.method())).append(" |\n");
+    }
+    sb.append("\nText scored: ").append(Md.cell(d.normalisation())).append(".\n\n");
+  }
+
+  private static void sentenceTable(StringBuilder sb, PairReport r) {
+    sb.append("## Sentences of the machine text\n\n");
+    sb.append("Aligner: ").append(Md.code(r.alignment().aligner())).append("\n\n");
+    Map<String, AlignedPairResult> pairOf = new java.util.HashMap<>();
+    for (AlignedPairResult p : r.alignment().pairs()) {
+      p.machineIds().forEach(id -> pairOf.put(id, p));
+    }
+    Map<String, int[]> flagCounts = new java.util.HashMap<>();
+    for (ReviewedFlag rf : r.flags()) {
+      if (rf.flag().sentenceId() != null && rf.state() != io.translationworkbench.review.FlagState.DISMISSED) {
+        flagCounts.computeIfAbsent(rf.flag().sentenceId(), k -> new int[3])[rf.flag().severity().ordinal()]++;
+      }
+    }
+    sb.append("| line | sentence | human counterpart | align | BLEU | chrF2 | TER | open flags (E/W/I) |\n");
+    sb.append("|---:|---|---|---:|---:|---:|---:|---|\n");
+    for (Sentence s : r.sentences()) {
+      if (s.side() != Side.MACHINE) {
+        continue;
+      }
+      AlignedPairResult p = pairOf.get(s.id());
+      int[] c = flagCounts.getOrDefault(s.id(), new int[3]);
+      sb.append("| ").append(s.span().line()).append(" | ").append(Md.cell(abbreviate(s.text(), 80)));
+      if (p == null) {
+        sb.append(" | — | | | | |");
+      } else {
+        sb.append(" | ").append(Md.cell(String.join(", ", p.humanIds())));
+        sb.append(" | ").append(String.format(Locale.ROOT, "%.2f", p.alignScore()));
+        sb.append(" | ").append(fmt(p.metrics().getOrDefault("BLEU", Double.NaN)));
+        sb.append(" | ").append(fmt(p.metrics().getOrDefault("chrF2", Double.NaN)));
+        sb.append(" | ").append(fmt(p.metrics().getOrDefault("TER", Double.NaN))).append(" |");
+      }
+      sb.append(' ').append(c[0]).append('/').append(c[1]).append('/').append(c[2]).append(" |\n");
+    }
+    sb.append('\n');
+  }
+
+  private static void coverage(StringBuilder sb, PairReport r) {
+    Map<String, Sentence> byId = sentencesById(r);
+    sb.append("## Coverage\n\n");
+    sb.append("Human sentences with no machine counterpart (information the translation lacks):\n\n");
+    listSentences(sb, r.alignment().humanWithoutCounterpart(), byId);
+    sb.append("Machine sentences with no human counterpart (added, or from a different source):\n\n");
+    listSentences(sb, r.alignment().machineWithoutCounterpart(), byId);
+  }
+
+  private static void listSentences(StringBuilder sb, List<String> ids, Map<String, Sentence> byId) {
+    if (ids.isEmpty()) {
+      sb.append("- none\n\n");
+      return;
+    }
+    for (String id : ids) {
+      Sentence s = byId.get(id);
+      sb.append("- ").append(Md.code(id)).append(" (line ").append(s.span().line()).append("): ");
+      sb.append(Md.cell(s.text())).append('\n');
+    }
+    sb.append('\n');
+  }
+
+  private static String abbreviate(String t, int max) {
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 
   private static String describe(io.translationworkbench.config.PairManifest.TextInfo t) {
@@ -81,6 +251,46 @@ public final class MarkdownReportWriter {
     if (names > 0) {
       sb.append("- Probable names (not counted): ").append(names).append('\n');
     }
+    Map<String, Integer> bySeverity = new TreeMap<>();
+    long open = 0;
+    for (ReviewedFlag rf : r.flags()) {
+      if (rf.state() != io.translationworkbench.review.FlagState.DISMISSED) {
+        bySeverity.merge(rf.flag().severity().label(), 1, Integer::sum);
+        open++;
+      }
+    }
+    sb.append("- Flags to look at: **").append(open).append("**");
+    if (open > 0) {
+      sb.append(" (");
+      StringBuilder parts = new StringBuilder();
+      for (io.translationworkbench.Severity sev : io.translationworkbench.Severity.values()) {
+        int n = bySeverity.getOrDefault(sev.label(), 0);
+        if (n > 0) {
+          parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ').append(sev.label());
+        }
+      }
+      sb.append(parts).append(')');
+    }
+    long dismissed = r.flags().size() - open;
+    if (dismissed > 0) {
+      sb.append("; ").append(dismissed).append(" dismissed by reviewers");
+    }
+    sb.append('\n');
+    r.documentMetrics().scores().stream()
+        .filter(v -> v.name().equals("chrF2"))
+        .findFirst()
+        .ifPresent(
+            v ->
+                sb.append("- Document chrF2 against the human article: ")
+                    .append(fmt(v.score()))
+                    .append(" (comparable articles: low by nature)\n"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "- Aligned sentence pairs: %d; human sentences without counterpart: %d; machine sentences without: %d%n",
+            r.alignment().pairs().size(),
+            r.alignment().humanWithoutCounterpart().size(),
+            r.alignment().machineWithoutCounterpart().size()));
     sb.append("- Structural anomalies: ").append(r.anomalies().size());
     if (!r.anomalies().isEmpty()) {
       Map<String, Integer> byKind = new TreeMap<>();

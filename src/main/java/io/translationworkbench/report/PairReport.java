@@ -4,6 +4,8 @@ import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.SuppressedMatch;
 import io.translationworkbench.ingest.Anomaly;
+import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +22,10 @@ import java.util.Objects;
  * @param matches LanguageTool findings on both texts
  * @param suppressed LanguageTool findings left out on purpose, with the reason
  * @param densities error density of the machine text next to the human baseline
+ * @param documentMetrics the machine text against the human text, document level
+ * @param alignment sentence alignment with per-pair scores, facts and coverage
+ * @param flags what a reviewer should look at, most severe first, each with its review state
+ * @param staleDecisions review decisions whose flag is gone (its sentence changed): reported, never applied
  * @param processingErrors stages that could not finish
  * @param signature what is needed to reproduce the report
  */
@@ -33,10 +39,14 @@ public record PairReport(
     List<GrammarMatch> matches,
     List<SuppressedMatch> suppressed,
     Densities densities,
+    DocumentMetrics documentMetrics,
+    AlignmentSection alignment,
+    List<ReviewedFlag> flags,
+    List<StaleDecision> staleDecisions,
     List<ProcessingError> processingErrors,
     Signature signature) {
   /** Current JSON layout version; bump on any incompatible change. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** How offsets are counted, stated in every report. */
   public static final String OFFSETS =
@@ -51,6 +61,8 @@ public record PairReport(
     sentences = List.copyOf(sentences);
     matches = List.copyOf(matches);
     suppressed = List.copyOf(suppressed);
+    flags = List.copyOf(flags);
+    staleDecisions = List.copyOf(staleDecisions);
     processingErrors = List.copyOf(processingErrors);
   }
 }

@@ -38,7 +38,7 @@ class FactExtractorTest {
         "Le billet coûte $5 en ligne. | $5 | AMOUNT | amount:USD:5",
         "Le porte-parole Zhao Lijian a déclaré | Zhao Lijian | NAME | name:zhao lijian",
         "ils ont vendu aux États-Unis hier | États-Unis | NAME | name:etats-unis",
-        "JAKARTA - Pékin s’oppose à la vente | JAKARTA | NAME | name:jakarta",
+        "Le correspondant à JAKARTA a parlé | JAKARTA | NAME | name:jakarta",
         "la position de l’ONU est claire | ONU | NAME | name:onu",
       })
   void findsFactWithItsSpan(String sentence, String written, FactKind kind, String key) {
@@ -47,6 +47,13 @@ class FactExtractorTest {
     assertTrue(start >= 0, "test row: " + written + " not in sentence");
     Fact expected = new Fact("s1", kind, written, key, start, start + written.length());
     assertTrue(found.contains(expected), "expected " + expected + " in " + found);
+  }
+
+  @Test
+  void aDatelineIsNotANameFact() {
+    // "JAKARTA - …" and "BRUXELLES (Belga) - …" say where a story was filed, not something the other side must repeat
+    assertEquals(List.of("Pékin"), facts("JAKARTA - Pékin s’oppose à la vente.").stream().map(Fact::text).toList());
+    assertEquals(List.of(), facts("BRUXELLES (Belga) - Il pleut.").stream().filter(f -> f.kind() == FactKind.NAME).toList());
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.translationworkbench.gate.PairAnalyzers;
+import io.translationworkbench.gate.PairAnalyzer;
 import io.translationworkbench.gate.StubPairAnalyzer;
 import io.translationworkbench.review.TestFlags;
 import java.io.ByteArrayInputStream;
@@ -16,7 +16,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckCommandTest {
   @TempDir Path root;
   private Path pair;
+
+  /** The pipeline behind check and review in these tests: a stub, so no LanguageTool start. */
+  static PairAnalyzer analyzer = new StubPairAnalyzer();
 
   record Run(int code, String out, String err) {}
 
@@ -35,7 +37,8 @@ class CheckCommandTest {
             args,
             new PrintWriter(out),
             new PrintWriter(err),
-            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            () -> analyzer);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -51,12 +54,7 @@ class CheckCommandTest {
   @BeforeEach
   void pairAndStubPipeline() throws IOException {
     pair = StubPairAnalyzer.writePair(root, "tiktok", TestFlags.MACHINE);
-    PairAnalyzers.register(new StubPairAnalyzer());
-  }
-
-  @AfterEach
-  void unregister() {
-    PairAnalyzers.reset();
+    analyzer = new StubPairAnalyzer();
   }
 
   @Test
@@ -135,7 +133,7 @@ class CheckCommandTest {
 
   @Test
   void pipelineFailureIsAnInternalError() {
-    PairAnalyzers.register(StubPairAnalyzer.broken());
+    analyzer = StubPairAnalyzer.broken();
     Run r = check();
     assertEquals(3, r.code());
     assertTrue(r.err().contains("pipeline exploded"), r.err());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.translationworkbench.flag.Flag;
-import io.translationworkbench.gate.PairAnalyzers;
 import io.translationworkbench.gate.StubPairAnalyzer;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.ReviewDecision;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +26,7 @@ class ReviewCommandTest {
   @BeforeEach
   void pairAndStubPipeline() throws IOException {
     pair = StubPairAnalyzer.writePair(root, "tiktok", TestFlags.MACHINE);
-    PairAnalyzers.register(new StubPairAnalyzer());
-  }
-
-  @AfterEach
-  void unregister() {
-    PairAnalyzers.reset();
+    CheckCommandTest.analyzer = new StubPairAnalyzer();
   }
 
   private CheckCommandTest.Run review(String input, String... more) {

@@ -3,7 +3,16 @@ package io.translationworkbench.report;
 import io.translationworkbench.LineIndex;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
+import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.config.PairManifest;
+import io.translationworkbench.flag.Flag;
+import io.translationworkbench.flag.FlagKind;
+import io.translationworkbench.review.Decision;
+import io.translationworkbench.review.FlagState;
+import io.translationworkbench.review.ReviewDecision;
+import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.StaleDecision;
+import java.time.LocalDate;
 import io.translationworkbench.config.TypographyProfile;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
@@ -50,6 +59,30 @@ final class ReportFixtures {
             "Septembre",
             List.of("septembre"),
             ms.id());
+    Flag monthFlag =
+        new Flag(
+            "1111aaaa2222bbbb",
+            FlagKind.GRAMMAR,
+            Severity.ERROR,
+            "MOIS[1]",
+            ms.id(),
+            month.span(),
+            "Septembre",
+            "Les mois s'écrivent sans majuscule.",
+            List.of("septembre"),
+            Map.of("category", "CAT_MAJUSCULES"));
+    Flag dismissedFlag =
+        new Flag(
+            "3333cccc4444dddd",
+            FlagKind.TYPOGRAPHY,
+            Severity.WARNING,
+            "TIRET[1]",
+            ms.id(),
+            m.span(26, 27),
+            "|",
+            "Hyphen | used as a dash.",
+            List.of(),
+            Map.of());
     Anomaly english =
         new Anomaly(
             AnomalyKind.FOREIGN_LANGUAGE,
@@ -100,6 +133,40 @@ final class ReportFixtures {
         List.of(month),
         List.of(pipe),
         new Densities(md, hd, null),
+        new DocumentMetrics(
+            "Comparable articles.",
+            "body sentences only",
+            List.of(
+                new DocumentMetrics.MetricValue("BLEU", 100.00000000000004, "nrefs:1|tok:13a"),
+                new DocumentMetrics.MetricValue("TER", 12.5, "nrefs:1|tok:tercom")),
+            List.of(new DocumentMetrics.SimilarityValue("jaroWinkler", 0.75, "characters, lower-cased"))),
+        new AlignmentSection(
+            "align:comparable",
+            List.of(
+                new AlignedPairResult(
+                    List.of(ms.id()),
+                    List.of(hs.id()),
+                    0.5,
+                    Map.of("chrf", 0.6),
+                    Map.of("BLEU", 20.0, "chrF2", 45.5, "TER", 50.0),
+                    Map.of(),
+                    "Le 13 [-Septembre-]{+septembre+} , il a dit",
+                    List.of())),
+            List.of(),
+            List.of()),
+        List.of(
+            ReviewedFlag.open(monthFlag),
+            new ReviewedFlag(
+                dismissedFlag,
+                FlagState.DISMISSED,
+                ReviewDecision.of(dismissedFlag, ms.text(), Decision.DISMISSED, "ana", LocalDate.of(2026, 11, 2), "house style"))),
+        List.of(
+            new StaleDecision(
+                new ReviewDecision(
+                    "00000000deadbeef", Decision.CONFIRMED, "bob", "2026-11-01", "", FlagKind.SPELLING, "FR_SPELLING_RULE",
+                    "Lijian", "Old sentence."),
+                StaleDecision.Reason.FLAG_GONE,
+                null)),
         List.of(new ProcessingError("grammar", "pairs/demo/human.fr.txt", "boom")),
         sig);
   }
