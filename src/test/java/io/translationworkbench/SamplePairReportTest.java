@@ -138,6 +138,73 @@ class SamplePairReportTest {
   }
 
   @Test
+  void alignerPairsTheSentencesACarefulReaderPairs() {
+    assertAligned("JAKARTA - Pékin s’oppose", "Pékin est fortement opposé");
+    assertAligned("ByteDance lui-même a entamé des pourparlers", "Celle-ci fait actuellement l'objet de négociations");
+    assertAligned("Mais les responsables chinois sont confiants", "Pour les fonctionnaires chinois");
+  }
+
+  private static void assertAligned(String machinePrefix, String humanPrefix) {
+    String m = idOf(machinePrefix);
+    String h = idOf(humanPrefix);
+    assertTrue(
+        report.alignment().pairs().stream().anyMatch(p -> p.machineIds().contains(m) && p.humanIds().contains(h)),
+        machinePrefix + " <-> " + humanPrefix + " in " + report.alignment().pairs());
+  }
+
+  private static String idOf(String prefix) {
+    return report.sentences().stream().filter(s -> s.text().startsWith(prefix)).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void disclaimerAndCreditLinesAreNeverAligned() {
+    List<Anomaly> excluded =
+        report.anomalies().stream()
+            .filter(a -> a.kind() == AnomalyKind.FOREIGN_LANGUAGE || a.kind() == AnomalyKind.CREDIT_LINE)
+            .toList();
+    java.util.Map<String, io.translationworkbench.segment.Sentence> byId = new java.util.HashMap<>();
+    report.sentences().forEach(s -> byId.put(s.id(), s));
+    for (var p : report.alignment().pairs()) {
+      for (String id : concat(p.machineIds(), p.humanIds())) {
+        var s = byId.get(id);
+        for (Anomaly a : excluded) {
+          boolean overlaps = a.side() == s.side() && s.span().start() < a.span().end() && a.span().start() < s.span().end();
+          assertFalse(overlaps, s.text() + " overlaps " + a.text());
+        }
+        assertFalse(s.text().contains("automatically generated") || s.text().contains("(Belga)"), s.text());
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> l = new java.util.ArrayList<>(a);
+    l.addAll(b);
+    return l;
+  }
+
+  @Test
+  void documentMetricsCarrySacrebleuSignaturesNamingOurVersion() {
+    var names = report.documentMetrics().scores().stream().map(v -> v.name()).toList();
+    assertEquals(List.of("BLEU", "chrF2", "chrF2++", "TER"), names);
+    report.documentMetrics().scores().forEach(v -> assertTrue(v.signature().contains("version:"), v.signature()));
+    assertTrue(report.documentMetrics().note().contains("comparable"));
+  }
+
+  @Test
+  void flagsCoverGrammarStructureAndUntranslatedTextMostSevereFirst() {
+    var flags = report.flags().stream().map(f -> f.flag()).toList();
+    assertTrue(flags.stream().anyMatch(f -> f.ruleId().startsWith("MOIS") && f.severity() == Severity.ERROR));
+    assertTrue(flags.stream().anyMatch(f -> f.kind() == io.translationworkbench.flag.FlagKind.STRUCTURE
+        && f.matchedText().equals("sociétéD’autre")));
+    assertTrue(flags.stream().anyMatch(f -> f.kind() == io.translationworkbench.flag.FlagKind.UNTRANSLATED));
+    for (int i = 1; i < flags.size(); i++) {
+      assertTrue(flags.get(i - 1).severity().compareTo(flags.get(i).severity()) <= 0, "sorted by severity");
+    }
+    // the A_A_ACCENT rule fires on the human text only: nothing to flag in the translation
+    assertFalse(flags.stream().anyMatch(f -> f.ruleId().startsWith("A_A_ACCENT")));
+  }
+
+  @Test
   void twoRunsGiveByteIdenticalReports() {
     PairReport again = workbench.analyze(PAIR);
     assertEquals(new JsonReportWriter().write(report), new JsonReportWriter().write(again));
