@@ -16,6 +16,8 @@ import io.translationworkbench.flag.Flagger;
 import io.translationworkbench.gate.PairAnalysis;
 import io.translationworkbench.metrics.MetricSuite;
 import io.translationworkbench.metrics.Score;
+import io.translationworkbench.metrics.Similarity;
+import io.translationworkbench.metrics.TextSimilarity;
 import io.translationworkbench.report.AlignmentSection;
 import io.translationworkbench.report.DocumentMetrics;
 import io.translationworkbench.review.ReviewApplier;
@@ -250,6 +252,10 @@ public final class Workbench implements AutoCloseable {
       for (Score sc : metrics.sentenceScores(metricText(mText, typo), metricText(hText, typo))) {
         scores.put(sc.name(), sc.score());
       }
+      Map<String, Double> similarity = new LinkedHashMap<>();
+      for (Similarity sim : TextSimilarity.measure(mText, hText)) {
+        similarity.put(sim.name(), sim.value());
+      }
       pairs.add(
           new AlignedPairResult(
               p.machineIds(),
@@ -257,7 +263,7 @@ public final class Workbench implements AutoCloseable {
               p.score(),
               p.features(),
               scores,
-              Map.of(),
+              similarity,
               WordDiff.render(WordDiff.diff(mText, hText)),
               facts.compare(ms, hs)));
     }
@@ -280,7 +286,7 @@ public final class Workbench implements AutoCloseable {
             + " each text joined into one segment"
             + (typo.apostrophe().equals("any") ? "; typographic apostrophes (’) read as ' (typography profile)" : ""),
         scores,
-        List.of());
+        TextSimilarity.measure(hyp, ref));
   }
 
   /** Text as the metrics see it: the typography profile's accepted variants made equal. */

@@ -1,5 +1,6 @@
 package io.translationworkbench.report;
 
+import io.translationworkbench.metrics.Similarity;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param similarity Commons Text similarity measures, each with its tokenisation and normalisation
  */
 public record DocumentMetrics(
-    String note, String normalisation, List<MetricValue> scores, List<SimilarityValue> similarity) {
+    String note, String normalisation, List<MetricValue> scores, List<Similarity> similarity) {
   public DocumentMetrics {
     scores = List.copyOf(scores);
     similarity = List.copyOf(similarity);
@@ -25,13 +26,4 @@ public record DocumentMetrics(
    * @param signature sacreBLEU-format signature naming our version
    */
   public record MetricValue(String name, double score, String signature) {}
-
-  /**
-   * One similarity measure.
-   *
-   * @param name the measure
-   * @param value in [0, 1]
-   * @param method tokenisation and normalisation used
-   */
-  public record SimilarityValue(String name, double value, String method) {}
 }

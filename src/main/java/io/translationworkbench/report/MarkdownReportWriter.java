@@ -3,6 +3,7 @@ package io.translationworkbench.report;
 import io.translationworkbench.Side;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.metrics.Similarity;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
@@ -148,9 +149,9 @@ public final class MarkdownReportWriter {
       sb.append("| ").append(v.name()).append(" | ").append(fmt(v.score())).append(" | ");
       sb.append(Md.code(v.signature())).append(" |\n");
     }
-    for (DocumentMetrics.SimilarityValue v : d.similarity()) {
+    for (Similarity v : d.similarity()) {
       sb.append("| ").append(Md.cell(v.name())).append(" | ").append(String.format(Locale.ROOT, "%.4f", v.value()));
-      sb.append(" | ").append(Md.cell(v.method())).append(" |\n");
+      sb.append(" | ").append(Md.cell(v.tokenisation() + "; " + v.normalisation())).append(" |\n");
     }
     sb.append("\nText scored: ").append(Md.cell(d.normalisation())).append(".\n\n");
   }

@@ -7,6 +7,7 @@ import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
+import io.translationworkbench.metrics.Similarity;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewDecision;
@@ -139,7 +140,7 @@ final class ReportFixtures {
             List.of(
                 new DocumentMetrics.MetricValue("BLEU", 100.00000000000004, "nrefs:1|tok:13a"),
                 new DocumentMetrics.MetricValue("TER", 12.5, "nrefs:1|tok:tercom")),
-            List.of(new DocumentMetrics.SimilarityValue("jaroWinkler", 0.75, "characters, lower-cased"))),
+            List.of(new Similarity("jaro_winkler", 0.75, "characters", "lower-cased"))),
         new AlignmentSection(
             "align:comparable",
             List.of(
