@@ -37,13 +37,6 @@ import picocli.CommandLine.ParentCommand;
       "Quality gate for CI: analyses each pair, applies its review decisions (review.json), checks the policy and"
           + " writes SARIF, JUnit XML and a Markdown summary. Dismissed flags never fail the gate; with a baseline,"
           + " only flags not in it do."
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  success (for check: the quality gate passed)",
-      "  1  the quality gate failed",
-      "  2  usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)",
-      "  3  internal error (a bug: please report it)"
     })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main parent;

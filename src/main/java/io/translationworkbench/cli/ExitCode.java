@@ -23,12 +23,13 @@ public enum ExitCode {
     return meaning;
   }
 
-  /** The help-text block listing every code. */
-  public static String helpText() {
-    StringBuilder sb = new StringBuilder();
-    for (ExitCode c : values()) {
-      sb.append(String.format(java.util.Locale.ROOT, "  %d  %s%n", c.code, c.meaning));
+  /** The help lines listing every code, as in {@code --help}. */
+  public static String[] helpLines() {
+    ExitCode[] all = values();
+    String[] lines = new String[all.length];
+    for (int i = 0; i < all.length; i++) {
+      lines[i] = String.format(java.util.Locale.ROOT, "  %d  %s", all[i].code, all[i].meaning);
     }
-    return sb.toString();
+    return lines;
   }
 }

@@ -28,14 +28,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     },
     // wide enough that no exit-code line of the footer is wrapped (picocli wraps footers at 80 by default)
-    usageHelpWidth = 120,
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  success (for check: the quality gate passed)",
-      "  1  the quality gate failed",
-      "  2  usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)",
-      "  3  internal error (a bug: please report it)"
-    })
+    usageHelpWidth = 120)
 public final class Main implements Runnable {
   private final PrintWriter out;
   private final PrintWriter err;
@@ -107,10 +100,24 @@ public final class Main implements Runnable {
           err.flush();
           return ExitCode.INTERNAL_ERROR.code();
         });
+    // every command: --help and --version, and the one exit-code table, unwrapped
+    for (CommandLine c : allCommands(cl)) {
+      c.getCommandSpec().mixinStandardHelpOptions(true);
+      c.getCommandSpec().usageMessage().width(120).footerHeading("%nExit codes:%n").footer(ExitCode.helpLines());
+    }
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static java.util.List<CommandLine> allCommands(CommandLine cl) {
+    java.util.List<CommandLine> all = new java.util.ArrayList<>();
+    all.add(cl);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      all.addAll(allCommands(sub));
+    }
+    return all;
   }
 
   private static String commandPath(CommandLine cl) {

@@ -40,12 +40,6 @@ import picocli.CommandLine.ParentCommand;
       "Review a pair's flags. Without an action: an interactive review of the open flags, one at a time (keys, one"
           + " per line: c confirm, d dismiss, n note, s skip, b back, q quit, ? help). Each decision is saved at once"
           + " to PAIR/review.json, atomically."
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  success",
-      "  2  usage or input error (bad argument, unknown fingerprint, malformed review.json)",
-      "  3  internal error (a bug: please report it)"
     })
 final class ReviewCommand implements Callable<Integer> {
   @ParentCommand Main parent;

@@ -50,9 +50,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores line-aligned hypothesis files against reference files exactly as sacreBLEU 2.6.0 does.",
       "Lines end at LF only; each line is right-stripped of Python whitespace; an empty line is an empty segment."
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {"  0  success", "  2  usage or input error (unreadable or non-UTF-8 file, empty hypothesis, line counts)"})
+    })
 final class ScoreCommand implements Callable<Integer> {
   @ParentCommand Main parent;
 

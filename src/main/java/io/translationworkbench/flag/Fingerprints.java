@@ -1,9 +1,7 @@
 package io.translationworkbench.flag;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.translationworkbench.Texts;
+
 
 /**
  * Flag fingerprints: a hash of what the flag says about its own sentence (kind, rule, the sentence's text, the
@@ -21,14 +19,9 @@ public final class Fingerprints {
             "v1",
             kind.id(),
             ruleId,
-            sentenceText.strip().replaceAll("[\\s\\u00a0\\u202f]+", " "),
+            Texts.collapseSpaces(sentenceText),
             matchedText,
             Integer.toString(occurrence));
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
-    }
+    return Texts.sha256Hex(key, 8);
   }
 }

@@ -4,6 +4,7 @@ import io.translationworkbench.LineIndex;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
+import io.translationworkbench.Texts;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.align.FactDifference;
 import io.translationworkbench.grammar.GrammarMatch;
@@ -165,7 +166,7 @@ public final class Flagger {
                 "untranslated",
                 a,
                 "Paragraph in "
-                    + languageName(a.evidence().getOrDefault("language", "und"))
+                    + Texts.languageName(a.evidence().getOrDefault("language", "another language"))
                     + " inside the French text: untranslated, or a publisher's note to remove or translate.",
                 index,
                 occurrences));
@@ -297,10 +298,6 @@ public final class Flagger {
     return sb.toString();
   }
 
-  private static String languageName(String code) {
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-    return name.isEmpty() || code.equals("und") ? "another language" : name + " (" + code + ")";
-  }
 
   private static double per100(int n, int words) {
     return words == 0 ? 0.0 : n * 100.0 / words;

@@ -5,6 +5,7 @@ import io.translationworkbench.LineIndex;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
+import io.translationworkbench.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,10 +76,10 @@ public final class StructureAnalyzer {
       int lineEnd = nl < 0 ? text.length() : nl;
       int s = lineStart;
       int e = lineEnd;
-      while (s < e && isSpace(text.charAt(s))) {
+      while (s < e && Texts.isSpace(text.charAt(s))) {
         s++;
       }
-      while (e > s && isSpace(text.charAt(e - 1))) {
+      while (e > s && Texts.isSpace(text.charAt(e - 1))) {
         e--;
       }
       if (e > s) {
@@ -90,7 +91,7 @@ public final class StructureAnalyzer {
         if (credit.find() && isCredit(credit.group(1))) {
           int cs = s + credit.start();
           int ce = s + credit.end();
-          while (ce > cs && isSpace(text.charAt(ce - 1))) {
+          while (ce > cs && Texts.isSpace(text.charAt(ce - 1))) {
             ce--;
           }
           Span cSpan = index.span(cs, ce);
@@ -105,7 +106,7 @@ public final class StructureAnalyzer {
                   "credit line, not body text: kept out of grammar checks and metrics",
                   Map.of("paragraph", Integer.toString(pIndex))));
           bodyEnd = cs;
-          while (bodyEnd > s && isSpace(text.charAt(bodyEnd - 1))) {
+          while (bodyEnd > s && Texts.isSpace(text.charAt(bodyEnd - 1))) {
             bodyEnd--;
           }
         }
@@ -155,7 +156,7 @@ public final class StructureAnalyzer {
                   pSpan,
                   abbreviate(pText),
                   "paragraph in "
-                      + languageName(lang)
+                      + Texts.languageName(lang)
                       + ", not French: kept out of grammar checks and metrics"
                       + (side == Side.MACHINE ? " (left untranslated or added by the publisher)" : ""),
                   ev));
@@ -197,7 +198,7 @@ public final class StructureAnalyzer {
           String.format(
               Locale.ROOT,
               "text is not French (most of it reads as %s, p=%.2f); the workbench checks French only",
-              languageName(detected),
+              Texts.languageName(detected),
               worst == null ? 0.0 : worst.probability));
     }
     anomalies.sort(
@@ -214,11 +215,11 @@ public final class StructureAnalyzer {
       while (m.find()) {
         int at = s + (p == GLUED_CASE ? m.start(2) : m.start(1));
         int wordStart = at;
-        while (wordStart > s && !isSpace(text.charAt(wordStart - 1))) {
+        while (wordStart > s && !Texts.isSpace(text.charAt(wordStart - 1))) {
           wordStart--;
         }
         int wordEnd = at;
-        while (wordEnd < e && !isSpace(text.charAt(wordEnd))) {
+        while (wordEnd < e && !Texts.isSpace(text.charAt(wordEnd))) {
           wordEnd++;
         }
         int prevBoundary = lastSentenceEnd(text, s, at);
@@ -249,7 +250,7 @@ public final class StructureAnalyzer {
   private static int lastSentenceEnd(String text, int paragraphStart, int at) {
     for (int i = at - 1; i > paragraphStart; i--) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Texts.isSpace(text.charAt(i + 1))) {
         return i + 1;
       }
     }
@@ -267,7 +268,7 @@ public final class StructureAnalyzer {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
+      if (Texts.isSpace(c)) {
         space = true;
         continue;
       }
@@ -280,9 +281,6 @@ public final class StructureAnalyzer {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
 
   private static int countLetters(String s) {
     int n = 0;
@@ -298,10 +296,6 @@ public final class StructureAnalyzer {
     return s.length() <= 120 ? s : s.substring(0, 117) + "…";
   }
 
-  static String languageName(String code) {
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-    return name.isEmpty() ? code : name + " (" + code + ")";
-  }
 
   private record Guess(String language, double probability, int letters) {}
 }

@@ -2,6 +2,7 @@ package io.translationworkbench.ingest;
 
 import io.translationworkbench.InputException;
 import io.translationworkbench.Side;
+import io.translationworkbench.Texts;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -12,10 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /** Reads an input text strictly: every way a file can be unusable becomes an {@link InputException} naming it. */
@@ -74,7 +72,7 @@ public final class TextLoader {
     if (nfc.isBlank()) {
       throw new InputException(path, "file is empty (only whitespace)");
     }
-    return new SourceText(side, path, sha256(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
+    return new SourceText(side, path, Texts.sha256Hex(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
   }
 
   private static String decodeStrict(Path path, byte[] raw) {
@@ -135,11 +133,4 @@ public final class TextLoader {
     return crlf > 0 ? "crlf" : cr > 0 ? "cr" : "lf";
   }
 
-  static String sha256(byte[] raw) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
-    }
-  }
 }

@@ -3,14 +3,11 @@ package io.translationworkbench.segment;
 import io.translationworkbench.LineIndex;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
+import io.translationworkbench.Texts;
 import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.ingest.Paragraph;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.languagetool.Languages;
@@ -41,10 +38,10 @@ public final class Segmenter {
           int s = offset;
           int e = offset + raw.length();
           offset = e;
-          while (s < e && isSpace(text.charAt(s))) {
+          while (s < e && Texts.isSpace(text.charAt(s))) {
             s++;
           }
-          while (e > s && isSpace(text.charAt(e - 1))) {
+          while (e > s && Texts.isSpace(text.charAt(e - 1))) {
             e--;
           }
           if (e <= s) {
@@ -61,9 +58,6 @@ public final class Segmenter {
     return List.copyOf(out);
   }
 
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
 
   /** The parts of a paragraph left after removing excluded spans and cutting at glue breaks. */
   static List<int[]> pieces(Span paragraph, List<Span> excluded, List<Integer> breaks) {
@@ -102,12 +96,7 @@ public final class Segmenter {
 
   /** First 10 hex digits of SHA-256 over the sentence with runs of whitespace collapsed. */
   static String hash(String sentence) {
-    String key = sentence.strip().replaceAll("[\\s\\u00a0\\u202f]+", " ");
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
-    }
+    return Texts.sha256Hex(Texts.collapseSpaces(sentence), 5);
   }
+
 }

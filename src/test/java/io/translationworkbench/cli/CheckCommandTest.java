@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.translationworkbench.gate.PairAnalyzer;
 import io.translationworkbench.gate.StubPairAnalyzer;
 import io.translationworkbench.review.TestFlags;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,22 +24,11 @@ class CheckCommandTest {
   /** The pipeline behind check and review in these tests: a stub, so no LanguageTool start. */
   static PairAnalyzer analyzer = new StubPairAnalyzer();
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String input, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            args,
-            new PrintWriter(out),
-            new PrintWriter(err),
-            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-            () -> analyzer);
-    return new Run(code, out.toString(), err.toString());
+  static Cli.Run run(String input, String... args) {
+    return Cli.run(() -> analyzer, input, args);
   }
 
-  private Run check(String... more) {
+  private Cli.Run check(String... more) {
     String[] args = new String[more.length + 3];
     args[0] = "check";
     args[1] = "--root";
@@ -59,7 +45,7 @@ class CheckCommandTest {
 
   @Test
   void openErrorsFailTheGateWithExitCode1NamingTheReason() throws IOException {
-    Run r = check();
+    Cli.Run r = check();
     assertEquals(1, r.code(), r.err());
     assertTrue(r.out().startsWith("Quality gate FAILED: 1 of 1 pair failed (policy: built-in defaults)"), r.out());
     assertTrue(r.out().contains("open-errors: 2 open error flags, at most 0 allowed: grammar ACCORD_SUJET_VERBE"));
@@ -76,9 +62,9 @@ class CheckCommandTest {
   @Test
   void dismissingAFlagWithReviewLowersTheGatesOpenErrorCount() {
     String grammar = TestFlags.sampleFlags().get(1).fingerprint();
-    Run dismissed = run("", "review", pair.toString(), "--dismiss", grammar, "--note", "subject is 'ByteDance et la Chine'");
+    Cli.Run dismissed = run("", "review", pair.toString(), "--dismiss", grammar, "--note", "subject is 'ByteDance et la Chine'");
     assertEquals(0, dismissed.code(), dismissed.err());
-    Run r = check();
+    Cli.Run r = check();
     assertTrue(r.out().contains("open-errors: 1 open error flag, at most 0 allowed"), r.out());
     assertFalse(r.out().contains(grammar), r.out());
   }
@@ -86,7 +72,7 @@ class CheckCommandTest {
   @Test
   void baselineWrittenFromTheSameFlagsPassesAndANewFlagFailsAgainNamingOnlyIt() throws IOException {
     Path baseline = root.resolve("baseline.json");
-    Run written = check("--write-baseline", baseline.toString());
+    Cli.Run written = check("--write-baseline", baseline.toString());
     assertEquals(0, written.code(), written.out() + written.err());
     assertTrue(written.out().contains("Baseline of 4 flags written"), written.out());
     assertEquals(0, check("--baseline", baseline.toString()).code());
@@ -94,7 +80,7 @@ class CheckCommandTest {
     // editing the grammar sentence gives its flag a new fingerprint: a new flag, the others are known
     String edited = TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
     Files.writeString(pair.resolve("machine.fr.txt"), edited, StandardCharsets.UTF_8);
-    Run again = check("--baseline", baseline.toString());
+    Cli.Run again = check("--baseline", baseline.toString());
     assertEquals(1, again.code(), again.out());
     String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
     assertTrue(again.out().contains("open-errors: 1 new open error flag, at most 0 allowed: grammar"), again.out());
@@ -106,7 +92,7 @@ class CheckCommandTest {
   void policyFileAtTheRootIsUsedAndCanPassTheGate() throws IOException {
     Files.writeString(
         root.resolve("quality-gate.json"), "{\"maxOpenErrors\": 2, \"allowUntranslated\": true}\n");
-    Run r = check();
+    Cli.Run r = check();
     assertEquals(0, r.code(), r.out());
     assertTrue(r.out().contains("Quality gate PASSED"), r.out());
   }
@@ -114,14 +100,14 @@ class CheckCommandTest {
   @Test
   void badPolicyIsAnInputErrorNamingTheFile() throws IOException {
     Path policy = Files.writeString(root.resolve("strict.json"), "{\"maxOpenErorrs\": 1}");
-    Run r = check("--policy", policy.toString());
+    Cli.Run r = check("--policy", policy.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains(policy.toString()) && r.err().contains("maxOpenErorrs"), r.err());
   }
 
   @Test
   void missingPairDirectoryIsAnInputError() {
-    Run r = run("", "check", "--root", root.toString(), root.resolve("articles/nope").toString());
+    Cli.Run r = run("", "check", "--root", root.toString(), root.resolve("articles/nope").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("not a pair directory"), r.err());
   }
@@ -134,14 +120,14 @@ class CheckCommandTest {
   @Test
   void pipelineFailureIsAnInternalError() {
     analyzer = StubPairAnalyzer.broken();
-    Run r = check();
+    Cli.Run r = check();
     assertEquals(3, r.code());
     assertTrue(r.err().contains("pipeline exploded"), r.err());
   }
 
   @Test
   void helpListsTheExitCodes() {
-    Run r = run("", "check", "--help");
+    Cli.Run r = run("", "check", "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("1  the quality gate failed"), r.out());
     assertTrue(r.out().contains("--write-baseline"), r.out());

@@ -9,10 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import io.translationworkbench.TestTexts;
 import io.translationworkbench.report.SarifSchema;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,22 +27,16 @@ class QualityGateEndToEndTest {
   @TempDir Path root;
   Path pair;
 
-  record Run(int code, String out, String err) {}
-
   @BeforeEach
   void samplePairUnderArticles() throws Exception {
     pair = TestTexts.copySample(root.resolve("articles/tiktok-bytedance-2020-09"));
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    InputStream in = new ByteArrayInputStream(new byte[0]);
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), in);
-    return new Run(code, out.toString(), err.toString());
+  private static Cli.Run run(String... args) {
+    return Cli.run(null, "", args);
   }
 
-  private Run check(String... more) {
+  private Cli.Run check(String... more) {
     String[] args = new String[more.length + 3];
     args[0] = "check";
     args[1] = "--root";
@@ -57,16 +47,16 @@ class QualityGateEndToEndTest {
 
   @Test
   void samplePairFailsTheDefaultGateThenPassesWithItsBaselineThenFailsOnANewErrorOnly() throws Exception {
-    Run first = check();
+    Cli.Run first = check();
     assertEquals(1, first.code(), first.out() + first.err());
     assertTrue(first.out().contains("open-errors"), first.out());
     assertTrue(first.out().contains("Septembre"), "names the open error: " + first.out());
     assertTrue(first.out().contains("untranslated"), first.out());
 
     Path baseline = root.resolve("baseline.json");
-    Run written = check("--write-baseline", baseline.toString());
+    Cli.Run written = check("--write-baseline", baseline.toString());
     assertEquals(0, written.code(), written.out() + written.err());
-    Run withBaseline = check("--baseline", baseline.toString());
+    Cli.Run withBaseline = check("--baseline", baseline.toString());
     assertEquals(0, withBaseline.code(), withBaseline.out() + withBaseline.err());
 
     // a new paragraph with a new error: a capitalised month again, in a sentence of its own
@@ -75,7 +65,7 @@ class QualityGateEndToEndTest {
         "\nLe président a prolongé le délai jusqu’au 3 Octobre, selon la Maison Blanche.",
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
-    Run again = check("--baseline", baseline.toString());
+    Cli.Run again = check("--baseline", baseline.toString());
     assertEquals(1, again.code(), again.out() + again.err());
     assertTrue(again.out().contains("Octobre"), "names the new flag: " + again.out());
     assertFalse(again.out().contains("Septembre"), "names only the new flag: " + again.out());
@@ -83,15 +73,15 @@ class QualityGateEndToEndTest {
 
   @Test
   void dismissingTheOpenErrorClearsTheOpenErrorsRuleAndTheOutputsAgree() throws Exception {
-    Run before = check();
+    Cli.Run before = check();
     assertTrue(before.out().contains("open-errors: 1 open error"), before.out());
     String fp = fingerprintOfMonthFlag(root.resolve("reports/check.sarif"));
 
-    Run dismissed = run("review", pair.toString(), "--dismiss", fp, "--note", "house style", "--reviewer", "test");
+    Cli.Run dismissed = run("review", pair.toString(), "--dismiss", fp, "--note", "house style", "--reviewer", "test");
     assertEquals(0, dismissed.code(), dismissed.out() + dismissed.err());
     assertTrue(Files.exists(pair.resolve("review.json")));
 
-    Run after = check();
+    Cli.Run after = check();
     assertFalse(after.out().contains("open-errors: 1"), after.out());
     // the dismissed flag is gone from SARIF; the JUnit XML still has one test case per pair and rule
     Path sarif = root.resolve("reports/check.sarif");
@@ -102,7 +92,7 @@ class QualityGateEndToEndTest {
     assertTrue(junit.getElementsByTagName("testcase").getLength() >= 4);
 
     // the report shows the same state
-    Run report = run("report", pair.toString(), "--out", root.resolve("out").toString());
+    Cli.Run report = run("report", pair.toString(), "--out", root.resolve("out").toString());
     assertEquals(0, report.code(), report.err());
     JsonNode json = new ObjectMapper().readTree(root.resolve("out/tiktok-bytedance-2020-09/report.json").toFile());
     boolean found = false;

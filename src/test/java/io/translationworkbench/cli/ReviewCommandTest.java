@@ -29,7 +29,7 @@ class ReviewCommandTest {
     CheckCommandTest.analyzer = new StubPairAnalyzer();
   }
 
-  private CheckCommandTest.Run review(String input, String... more) {
+  private Cli.Run review(String input, String... more) {
     String[] args = new String[more.length + 2];
     args[0] = "review";
     args[1] = pair.toString();
@@ -43,7 +43,7 @@ class ReviewCommandTest {
 
   @Test
   void listShowsEveryFlagWithItsState() {
-    CheckCommandTest.Run r = review("", "--list");
+    Cli.Run r = review("", "--list");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("open      " + flags.get(1).fingerprint() + " error   grammar"), r.out());
     assertTrue(r.out().endsWith("4 flags: 4 open, 0 confirmed, 0 dismissed; 0 stale decisions\n"), r.out());
@@ -52,7 +52,7 @@ class ReviewCommandTest {
   @Test
   void scriptedDismissAndConfirmAcceptAUniquePrefix() {
     String fp = flags.get(1).fingerprint();
-    CheckCommandTest.Run r =
+    Cli.Run r =
         review("", "--dismiss", fp.substring(0, 8), "--note", "accepted style", "--reviewer", "léa", "--date",
             "2025-03-14");
     assertEquals(0, r.code(), r.err());
@@ -68,7 +68,7 @@ class ReviewCommandTest {
 
   @Test
   void unknownFingerprintIsAnInputError() {
-    CheckCommandTest.Run r = review("", "--dismiss", "ffffffffff");
+    Cli.Run r = review("", "--dismiss", "ffffffffff");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no flag with fingerprint ffffffffff"), r.err());
   }
@@ -80,7 +80,7 @@ class ReviewCommandTest {
 
   @Test
   void interactiveReviewDrivenByScriptedKeysWritesTheReviewFile() throws IOException {
-    CheckCommandTest.Run r = review("d\nn\nreal agreement error\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
+    Cli.Run r = review("d\nn\nreal agreement error\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("flag 1 of 4"), r.out());
     assertTrue(r.out().contains("machine: Pékin [[s’oppose]]"), "no terminal: markers, not colour");
@@ -95,13 +95,13 @@ class ReviewCommandTest {
     assertTrue(json.endsWith("}\n") && json.contains("\"decision\": \"confirmed\""), json);
 
     // a second session only shows the flags still open
-    CheckCommandTest.Run second = review("q\n");
+    Cli.Run second = review("q\n");
     assertTrue(second.out().contains("flag 1 of 2 · warning · style"), second.out());
   }
 
   @Test
   void interruptedInteractiveReviewKeepsEveryDecisionTaken() {
-    CheckCommandTest.Run r = review("c\nd\n");
+    Cli.Run r = review("c\nd\n");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("End of input"), r.out());
     assertEquals(Decision.CONFIRMED, saved(flags.get(0).fingerprint()).decision());
@@ -116,18 +116,18 @@ class ReviewCommandTest {
     Files.writeString(pair.resolve("machine.fr.txt"), edited, StandardCharsets.UTF_8);
     String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
 
-    CheckCommandTest.Run list = review("", "--list");
+    Cli.Run list = review("", "--list");
     assertTrue(list.out().contains("open      " + fresh), "the decision is not carried over: " + list.out());
     assertTrue(
         list.out().contains("stale decision: dismissed grammar flag ACCORD_SUJET_VERBE on \"semblent\" (" + old),
         list.out());
     assertTrue(list.out().contains("the sentence changed; the same finding is now flag " + fresh), list.out());
 
-    CheckCommandTest.Run interactive = review("s\nq\n");
+    Cli.Run interactive = review("s\nq\n");
     assertTrue(interactive.out().contains("earlier, on the old wording: dismissed by"), interactive.out());
 
     assertEquals(0, review("", "--dismiss", fresh).code());
-    CheckCommandTest.Run after = review("", "--list");
+    Cli.Run after = review("", "--list");
     assertTrue(after.out().endsWith("0 stale decisions\n"), after.out());
   }
 }

@@ -1,0 +1,49 @@
+package io.translationworkbench;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the stages: spaces as French typography has them, hashes, language names. */
+public final class Texts {
+  private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+
+  private Texts() {}
+
+  /** Whitespace, including the no-break spaces of French typography (U+00A0, U+202F). */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The text trimmed, with every run of spaces (no-break ones included) turned into one space. */
+  public static String collapseSpaces(String s) {
+    return SPACE_RUNS.matcher(s.strip()).replaceAll(" ");
+  }
+
+  /** Hex SHA-256 of {@code data}, all 32 bytes of it. */
+  public static String sha256Hex(byte[] data) {
+    return sha256Hex(data, 32);
+  }
+
+  /** Hex of the first {@code bytes} bytes of the SHA-256 of the UTF-8 of {@code text}. */
+  public static String sha256Hex(String text, int bytes) {
+    return sha256Hex(text.getBytes(StandardCharsets.UTF_8), bytes);
+  }
+
+  private static String sha256Hex(byte[] data, int bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
+  }
+
+  /** "English (en)" for "en"; the code itself when Java does not know it. */
+  public static String languageName(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() || code.equals("und") ? code : name + " (" + code + ")";
+  }
+}
