@@ -31,6 +31,7 @@ import io.translationworkbench.grammar.CheckResult;
 import io.translationworkbench.grammar.GrammarChecker;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
+import io.translationworkbench.grammar.ResultCache;
 import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.ingest.LanguageIdentifier;
 import io.translationworkbench.ingest.SourceText;
@@ -73,7 +74,7 @@ public final class Workbench implements AutoCloseable {
   private final ConfigLoader configLoader = new ConfigLoader();
   private final LanguageIdentifier languages = new LanguageIdentifier();
   private final Segmenter segmenter = new Segmenter();
-  private final GrammarChecker grammar = new GrammarChecker();
+  private final GrammarChecker grammar;
   private final MetricSuite metrics = new MetricSuite();
   private final AlignerParams alignerParams;
   // two threads: the machine and the human text are checked side by side, one JLanguageTool each
@@ -98,8 +99,18 @@ public final class Workbench implements AutoCloseable {
    * @param alignerParams how sentences are aligned (comparable by default, or parallel: line i with line i)
    */
   public Workbench(Path projectConfig, AlignerParams alignerParams) {
+    this(projectConfig, alignerParams, null);
+  }
+
+  /**
+   * @param projectConfig the project-wide {@code workbench.json}, or null for defaults
+   * @param alignerParams how sentences are aligned
+   * @param grammarCache where LanguageTool's results are kept between runs, or null for none
+   */
+  public Workbench(Path projectConfig, AlignerParams alignerParams, Path grammarCache) {
     this.projectConfig = projectConfig;
     this.alignerParams = alignerParams;
+    this.grammar = new GrammarChecker(grammarCache == null ? null : new ResultCache(grammarCache));
   }
 
   /** What {@code check} and {@code review} need of a pair: its flags with their sentences, and the gate figures. */

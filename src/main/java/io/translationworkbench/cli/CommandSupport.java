@@ -44,6 +44,15 @@ final class CommandSupport {
     return Files.exists(dflt) ? dflt : null;
   }
 
+  /**
+   * Where LanguageTool's results are kept between runs: the {@code workbench.cacheDir} system property (the launcher
+   * sets it to target/lt-cache unless WORKBENCH_NO_CACHE is set), or none.
+   */
+  static Path grammarCache() {
+    String dir = System.getProperty("workbench.cacheDir");
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
   /** A pair id usable as a directory name. */
   static String safeId(String id, Path pairDir) {
     if (id == null || !SAFE_ID.matcher(id).matches()) {

@@ -11,7 +11,11 @@ final class PipelineAnalyzer implements Supplier<PairAnalyzer> {
   @Override
   public synchronized PairAnalyzer get() {
     if (workbench == null) {
-      workbench = new Workbench(CommandSupport.projectConfig(null));
+      workbench =
+          new Workbench(
+              CommandSupport.projectConfig(null),
+              io.translationworkbench.align.AlignerParams.defaults(),
+              CommandSupport.grammarCache());
     }
     return workbench::analysis;
   }

@@ -3,6 +3,7 @@ package io.translationworkbench.cli;
 import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.Workbench;
+import io.translationworkbench.align.AlignerParams;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
 import io.translationworkbench.report.PairReport;
@@ -50,12 +51,19 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  @Option(
+      names = "--parallel",
+      description = "Line-aligned input (a test set where line i translates line i): align sentence i with i.")
+  boolean parallel;
+
   @Override
   public Integer call() {
     List<Path> todo = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
     Path cfg = CommandSupport.projectConfig(config);
     int failures = 0;
-    try (Workbench wb = new Workbench(cfg)) {
+    AlignerParams aligner =
+        parallel ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL) : AlignerParams.defaults();
+    try (Workbench wb = new Workbench(cfg, aligner, CommandSupport.grammarCache())) {
       for (Path pair : todo) {
         try {
           PairReport r = wb.analyze(pair);

@@ -45,6 +45,17 @@ public final class GrammarChecker {
 
   private final Language french = Languages.getLanguageForShortCode("fr");
   private final Map<RuleSetup, ThreadLocal<JLanguageTool>> tools = new ConcurrentHashMap<>();
+  private final ResultCache cache;
+
+  /** A checker without a result cache: LanguageTool runs on every check. */
+  public GrammarChecker() {
+    this(null);
+  }
+
+  /** A checker that keeps LanguageTool's results in {@code cache} (null: no cache). */
+  public GrammarChecker(ResultCache cache) {
+    this.cache = cache;
+  }
 
   /** What the other side of the pair and the glossary say about words the speller does not know. */
   public record Lexicon(Set<String> ignoreWords, Set<String> attestedWords) {
@@ -85,39 +96,25 @@ public final class GrammarChecker {
   /** Checks one text's body; excluded spans are not checked and glued sentences are checked apart. */
   public CheckResult check(IngestedText doc, List<Sentence> sentences, GrammarConfig cfg, Lexicon lexicon) {
     RuleSetup setup = setupFor(cfg);
-    JLanguageTool lt = tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
     String text = doc.text();
-    List<RuleMatch> raw;
-    try {
-      raw =
-          lt.check(
-              annotate(doc),
-              true,
-              JLanguageTool.ParagraphHandling.NORMAL,
-              null,
-              JLanguageTool.Mode.ALL,
-              cfg.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
-    } catch (IOException e) {
-      throw new UncheckedIOException("LanguageTool failed", e);
-    }
+    List<RawMatch> raw = rawMatches(doc, setup);
     LineIndex index = doc.lineIndex();
     Side side = doc.source().side();
     List<GrammarMatch> out = new ArrayList<>();
     List<SuppressedMatch> suppressed = new ArrayList<>();
-    for (RuleMatch m : raw) {
-      int from = m.getFromPos();
-      int to = m.getToPos();
+    for (RawMatch m : raw) {
+      int from = m.from();
+      int to = m.to();
       Span span = index.span(from, to);
       String covered = text.substring(from, to);
-      Rule rule = m.getRule();
       Sentence sentence = sentenceAt(sentences, from);
-      String drop = typographyFilter(rule.getId(), covered, cfg.typography());
+      String drop = typographyFilter(m.ruleId(), covered, cfg.typography());
       if (drop == null && sentence == null) {
         drop = "outside body text";
       }
-      MatchKind kind = classify(rule);
-      Severity severity = severityOf(kind, rule);
-      String message = m.getMessage().replaceAll("</?suggestion>", "\"");
+      MatchKind kind = classify(m);
+      Severity severity = severityOf(kind, m.category());
+      String message = m.message().replaceAll("</?suggestion>", "\"");
       boolean suggestionsOff = false;
       if (drop == null && kind == MatchKind.SPELLING) {
         drop = spellingFilter(covered, lexicon);
@@ -130,28 +127,82 @@ public final class GrammarChecker {
         }
       }
       if (drop != null) {
-        suppressed.add(new SuppressedMatch(side, rule.getId(), span, covered, drop));
+        suppressed.add(new SuppressedMatch(side, m.ruleId(), span, covered, drop));
         continue;
       }
-      List<String> sugg = suggestionsOff ? List.of() : m.getSuggestedReplacements();
+      List<String> sugg = suggestionsOff ? List.of() : m.suggestions();
       out.add(
           new GrammarMatch(
               side,
-              rule.getId(),
-              subId(rule),
-              rule.getCategory().getId().toString(),
-              rule.getLocQualityIssueType().toString(),
+              m.ruleId(),
+              m.subId(),
+              m.category(),
+              m.issueType(),
               kind,
               severity,
               message,
               span,
               covered,
-              sugg.size() > 5 ? sugg.subList(0, 5) : sugg,
+              sugg,
               sentence.id()));
     }
     out.sort(Comparator.comparingInt((GrammarMatch g) -> g.span().start()).thenComparing(GrammarMatch::ruleId));
     int words = sentences.stream().mapToInt(s -> Words.count(s.text())).sum();
     return new CheckResult(out, suppressed, words);
+  }
+
+  /** LanguageTool's matches on the body of {@code doc}, from the cache when this exact check was done before. */
+  private List<RawMatch> rawMatches(IngestedText doc, RuleSetup setup) {
+    AnnotatedText annotated = annotate(doc);
+    String key = cache == null ? null : cacheKey(doc, setup);
+    if (cache != null) {
+      var hit = cache.get(key);
+      if (hit.isPresent()) {
+        return hit.get();
+      }
+    }
+    JLanguageTool lt = tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
+    List<RuleMatch> matches;
+    try {
+      matches =
+          lt.check(
+              annotated,
+              true,
+              JLanguageTool.ParagraphHandling.NORMAL,
+              null,
+              JLanguageTool.Mode.ALL,
+              setup.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
+    } catch (IOException e) {
+      throw new UncheckedIOException("LanguageTool failed", e);
+    }
+    List<RawMatch> raw = new ArrayList<>(matches.size());
+    for (RuleMatch m : matches) {
+      Rule rule = m.getRule();
+      raw.add(
+          new RawMatch(
+              rule.getId(),
+              subId(rule),
+              rule.getCategory().getId().toString(),
+              rule.getLocQualityIssueType().toString(),
+              rule.isDictionaryBasedSpellingRule(),
+              m.getMessage(),
+              m.getFromPos(),
+              m.getToPos(),
+              m.getSuggestedReplacements()));
+    }
+    if (cache != null) {
+      cache.put(key, raw);
+    }
+    return raw;
+  }
+
+  /** Everything that decides LanguageTool's answer: its version, the rule set-up, and the text with its cuts. */
+  static String cacheKey(IngestedText doc, RuleSetup setup) {
+    StringBuilder k = new StringBuilder();
+    k.append("lt=").append(JLanguageTool.VERSION).append('\u0000').append(setup).append('\u0000');
+    k.append(doc.excluded().stream().map(x -> x.start() + "-" + x.end()).toList()).append('\u0000');
+    k.append(doc.breaks()).append('\u0000').append(doc.text());
+    return io.translationworkbench.Texts.sha256Hex(k.toString(), 16);
   }
 
   private JLanguageTool build(RuleSetup s) {
@@ -231,26 +282,24 @@ public final class GrammarChecker {
     return sentence != null && from > sentence.span().start();
   }
 
-  static MatchKind classify(Rule rule) {
-    String type = rule.getLocQualityIssueType().toString();
-    String cat = rule.getCategory().getId().toString();
-    if (type.equals("misspelling") && (rule.getId().equals(SPELLING_RULE) || rule.isDictionaryBasedSpellingRule())) {
+  static MatchKind classify(RawMatch m) {
+    String type = m.issueType();
+    String cat = m.category();
+    if (type.equals("misspelling") && (m.ruleId().equals(SPELLING_RULE) || m.dictionarySpelling())) {
       return MatchKind.SPELLING;
     }
-    if (type.equals("typographical")
-        || TYPO_CATEGORIES.contains(cat)
-        || rule.getId().startsWith("FRENCH_WHITESPACE")) {
+    if (type.equals("typographical") || TYPO_CATEGORIES.contains(cat) || m.ruleId().startsWith("FRENCH_WHITESPACE")) {
       return MatchKind.TYPOGRAPHY;
     }
-    if (STYLE_TYPES.contains(type) || STYLE_CATEGORIES.contains(cat) || rule.getId().startsWith("REP_")) {
+    if (STYLE_TYPES.contains(type) || STYLE_CATEGORIES.contains(cat) || m.ruleId().startsWith("REP_")) {
       return MatchKind.STYLE;
     }
     return MatchKind.GRAMMAR;
   }
 
-  static Severity severityOf(MatchKind kind, Rule rule) {
+  static Severity severityOf(MatchKind kind, String category) {
     return switch (kind) {
-      case GRAMMAR -> rule.getCategory().getId().toString().equals("CAT_TOURS_CRITIQUES")
+      case GRAMMAR -> category.equals("CAT_TOURS_CRITIQUES")
           ? Severity.WARNING
           : Severity.ERROR;
       case SPELLING -> Severity.ERROR;
