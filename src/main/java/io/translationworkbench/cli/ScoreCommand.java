@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "score",
+    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Scores line-aligned hypothesis files against reference files exactly as sacreBLEU 2.6.0 does.",
@@ -57,7 +58,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
-      names = {"--hyp", "-i", "--input"},
+      names = {"--hyp", "-i"},
       required = true,
       paramLabel = "FILE",
       description = "Hypothesis file; repeat for several systems (the first is the baseline of paired tests).")

@@ -39,7 +39,7 @@ public final class Bleu implements Metric {
     if (config.lowercase()) {
       segment = PythonText.lower(segment);
     }
-    return PythonText.split(tokenizer.tokenize(PythonText.rstrip(segment)));
+    return tokenizer.tokens(PythonText.rstrip(segment));
   }
 
   @Override
@@ -57,12 +57,12 @@ public final class Bleu implements Metric {
     stats[0] = hyp.length;
     stats[1] = closestReferenceLength(hyp.length, refs);
     for (int n = 1; n <= order; n++) {
-      long[] hypKeys = encoder.sortedKeys(hyp, n);
-      List<Ngrams.Runs> refRuns = new ArrayList<>(refs.size());
+      long[] hypKeys = encoder.keys(hyp, n);
+      List<long[]> refKeys = new ArrayList<>(refs.size());
       for (int[] r : refs) {
-        refRuns.add(Ngrams.Runs.of(encoder.sortedKeys(r, n)));
+        refKeys.add(encoder.keys(r, n));
       }
-      stats[2 + (n - 1)] = Ngrams.clippedMatches(hypKeys, Ngrams.Runs.max(refRuns));
+      stats[2 + (n - 1)] = Ngrams.Counts.max(refKeys).clipAgainst(hypKeys);
       stats[2 + order + (n - 1)] = hypKeys.length;
     }
     return stats;

@@ -60,10 +60,10 @@ public final class ChrF implements Metric {
     int orders = config.charOrder() + config.wordOrder();
     long[][] hypKeys = new long[orders][];
     for (int n = 1; n <= config.charOrder(); n++) {
-      hypKeys[n - 1] = charEncoder.sortedKeys(charIds[0], n);
+      hypKeys[n - 1] = charEncoder.keys(charIds[0], n);
     }
     for (int n = 1; n <= config.wordOrder(); n++) {
-      hypKeys[config.charOrder() + n - 1] = wordEncoder.sortedKeys(wordIds.get(0), n);
+      hypKeys[config.charOrder() + n - 1] = wordEncoder.keys(wordIds.get(0), n);
     }
 
     double[] best = null;
@@ -73,13 +73,13 @@ public final class ChrF implements Metric {
       for (int o = 0; o < orders; o++) {
         long[] refKeys =
             o < config.charOrder()
-                ? charEncoder.sortedKeys(charIds[r], o + 1)
-                : wordEncoder.sortedKeys(wordIds.get(r), o - config.charOrder() + 1);
+                ? charEncoder.keys(charIds[r], o + 1)
+                : wordEncoder.keys(wordIds.get(r), o - config.charOrder() + 1);
         long[] hk = hypKeys[o];
         // sacreBLEU reports no hypothesis n-grams when the reference has none of this order (chrf.py:126)
         stats[3 * o] = refKeys.length > 0 ? hk.length : 0;
         stats[3 * o + 1] = refKeys.length;
-        stats[3 * o + 2] = Ngrams.clippedMatches(hk, Ngrams.Runs.of(refKeys));
+        stats[3 * o + 2] = Ngrams.Counts.of(refKeys).clipAgainst(hk);
       }
       double f = fScore(stats);
       if (f > bestF) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * N-gram counting on sorted primitive keys instead of Python's {@code Counter} of tuples: tokens get dense ids per
- * segment, an n-gram becomes one {@code long} (ids packed side by side, or a dictionary id when they do not fit), and
- * counts are runs in a sorted array. The counts are the same as sacreBLEU's; only the bookkeeping is cheaper.
+ * N-gram counting on primitive keys instead of Python's {@code Counter} of tuples: tokens get dense ids per segment, an
+ * n-gram becomes one {@code long} (ids packed side by side, or a dictionary id when they do not fit), and counts live
+ * in an open-addressing table. The counts are exactly sacreBLEU's; only the bookkeeping is cheaper.
  */
 final class Ngrams {
   private Ngrams() {}
@@ -20,7 +20,12 @@ final class Ngrams {
     int[] encode(List<String> tokens) {
       int[] out = new int[tokens.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = ids.computeIfAbsent(tokens.get(i), k -> ids.size());
+        Integer id = ids.get(tokens.get(i));
+        if (id == null) {
+          id = ids.size();
+          ids.put(tokens.get(i), id);
+        }
+        out[i] = id;
       }
       return out;
     }
@@ -30,7 +35,10 @@ final class Ngrams {
     }
   }
 
-  /** Dense ids for code points: sorted distinct values, looked up by binary search. */
+  /**
+   * Dense ids for the code points of several sequences (sorted distinct values, found by binary search). The last
+   * element of the result holds the number of distinct code points.
+   */
   static int[][] encodeCodePoints(int[]... sequences) {
     int total = 0;
     for (int[] s : sequences) {
@@ -73,8 +81,8 @@ final class Ngrams {
       this.packed = (long) bits * maxOrder <= 64;
     }
 
-    /** The sorted keys of all n-grams of order {@code n} (there are {@code max(0, len - n + 1)}). */
-    long[] sortedKeys(int[] ids, int n) {
+    /** The keys of all n-grams of order {@code n}, in text order (there are {@code max(0, len - n + 1)}). */
+    long[] keys(int[] ids, int n) {
       int count = ids.length - n + 1;
       if (count <= 0) {
         return new long[0];
@@ -97,81 +105,90 @@ final class Ngrams {
           keys[i] = dictionary.computeIfAbsent(s, x -> (long) dictionary.size());
         }
       }
-      Arrays.sort(keys);
       return keys;
     }
   }
 
-  /** Distinct keys with their counts. */
-  record Runs(long[] keys, int[] counts, int size) {
-    static Runs of(long[] sorted) {
-      long[] keys = new long[sorted.length];
-      int[] counts = new int[sorted.length];
-      int size = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (size > 0 && keys[size - 1] == sorted[i]) {
-          counts[size - 1]++;
-        } else {
-          keys[size] = sorted[i];
-          counts[size] = 1;
-          size++;
-        }
+  /** A multiset of n-gram keys: an open-addressing table from key to count. */
+  static final class Counts {
+    private final long[] keys;
+    private final int[] counts;
+    private final boolean[] used;
+    private final int mask;
+
+    private Counts(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
+      keys = new long[capacity];
+      counts = new int[capacity];
+      used = new boolean[capacity];
+      mask = capacity - 1;
+    }
+
+    /** The counts of {@code keys}. */
+    static Counts of(long[] keys) {
+      Counts c = new Counts(keys.length);
+      for (long k : keys) {
+        c.counts[c.slot(k)]++;
       }
-      return new Runs(keys, counts, size);
+      return c;
     }
 
     /** Per key the maximum count over several references (sacreBLEU's multi-reference BLEU merge). */
-    static Runs max(List<Runs> all) {
-      if (all.size() == 1) {
-        return all.get(0);
+    static Counts max(List<long[]> keysPerReference) {
+      if (keysPerReference.size() == 1) {
+        return of(keysPerReference.get(0));
       }
       int total = 0;
-      for (Runs r : all) {
-        total += r.size;
+      for (long[] k : keysPerReference) {
+        total += k.length;
       }
-      long[][] pairs = new long[total][];
-      int p = 0;
-      for (Runs r : all) {
-        for (int i = 0; i < r.size; i++) {
-          pairs[p++] = new long[] {r.keys[i], r.counts[i]};
+      Counts merged = new Counts(total);
+      for (long[] k : keysPerReference) {
+        Counts one = of(k);
+        for (int i = 0; i < one.keys.length; i++) {
+          if (one.used[i]) {
+            int s = merged.slot(one.keys[i]);
+            merged.counts[s] = Math.max(merged.counts[s], one.counts[i]);
+          }
         }
       }
-      Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
-      long[] keys = new long[total];
-      int[] counts = new int[total];
-      int size = 0;
-      for (long[] pair : pairs) {
-        if (size > 0 && keys[size - 1] == pair[0]) {
-          counts[size - 1] = Math.max(counts[size - 1], (int) pair[1]);
-        } else {
-          keys[size] = pair[0];
-          counts[size] = (int) pair[1];
-          size++;
-        }
-      }
-      return new Runs(keys, counts, size);
+      return merged;
     }
-  }
 
-  /** The sum over distinct hypothesis n-grams of min(hyp count, ref count). */
-  static long clippedMatches(long[] hypSorted, Runs ref) {
-    long matches = 0;
-    int r = 0;
-    int i = 0;
-    while (i < hypSorted.length && r < ref.size()) {
-      long key = hypSorted[i];
-      int run = 1;
-      while (i + run < hypSorted.length && hypSorted[i + run] == key) {
-        run++;
+    /** The slot holding {@code key}, or the free slot where it would go. */
+    private int find(long key) {
+      int h = (int) (key ^ (key >>> 32)) * 0x9E3779B9;
+      int i = (h ^ (h >>> 16)) & mask;
+      while (used[i] && keys[i] != key) {
+        i = (i + 1) & mask;
       }
-      while (r < ref.size() && ref.keys()[r] < key) {
-        r++;
-      }
-      if (r < ref.size() && ref.keys()[r] == key) {
-        matches += Math.min(run, ref.counts()[r]);
-      }
-      i += run;
+      return i;
     }
-    return matches;
+
+    /** The slot of {@code key}, claimed (with count 0) if the key is new; the table is sized for every insert. */
+    private int slot(long key) {
+      int i = find(key);
+      if (!used[i]) {
+        used[i] = true;
+        keys[i] = key;
+      }
+      return i;
+    }
+
+    /**
+     * The sum over distinct hypothesis n-grams of min(hyp count, ref count), computed by taking each hypothesis
+     * n-gram out of this multiset while it lasts. Consumes the counts.
+     */
+    long clipAgainst(long[] hypKeys) {
+      long matches = 0;
+      for (long k : hypKeys) {
+        int s = find(k); // never inserts: the table is sized for the reference only
+        if (used[s] && counts[s] > 0) {
+          counts[s]--;
+          matches++;
+        }
+      }
+      return matches;
+    }
   }
 }

@@ -65,10 +65,16 @@ final class TercomTokenizer implements Tokenizer {
 
   private static String normalizeGeneralAndWestern(String sent) {
     sent = sent.replace("\n-", "").replace("\n", " ");
-    sent = MtevalRules.padAndSplitPunctuation(MtevalRules.unescape(sent));
+    // tercom splits possessives between the punctuation pass and the period/comma passes
+    String[][] rules = MtevalRules.REFERENCE_PATTERNS;
+    Pattern[] compiled = MtevalRules.COMPILED;
+    sent = compiled[0].matcher(MtevalRules.pad(MtevalRules.unescape(sent))).replaceAll(rules[0][1]);
     sent = POSSESSIVE.matcher(sent).replaceAll(" 's ");
     sent = POSSESSIVE_END.matcher(sent).replaceAll(" 's");
-    return MtevalRules.splitPeriodCommaDash(sent);
+    for (int i = 1; i < rules.length; i++) {
+      sent = compiled[i].matcher(sent).replaceAll(rules[i][1]);
+    }
+    return sent;
   }
 
   private static String normalizeAsian(String sent) {

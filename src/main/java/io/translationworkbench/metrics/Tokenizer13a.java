@@ -1,5 +1,7 @@
 package io.translationworkbench.metrics;
 
+import java.util.List;
+
 /**
  * sacreBLEU's default {@code 13a} tokenizer, equivalent to mteval-v13a.pl ({@code tokenizers/tokenizer_13a.py},
  * {@code tokenizer_re.py}). Only ASCII punctuation is split: French apostrophes, guillemets and ellipses stay glued.
@@ -7,9 +9,13 @@ package io.translationworkbench.metrics;
 final class Tokenizer13a implements Tokenizer {
   @Override
   public String tokenize(String line) {
+    return String.join(" ", tokens(line));
+  }
+
+  @Override
+  public List<String> tokens(String line) {
     line = line.replace("<skipped>", "").replace("-\n", "").replace("\n", " ");
-    line = MtevalRules.padAndSplitPunctuation(MtevalRules.unescape(line));
-    return PythonText.collapseWhitespace(MtevalRules.splitPeriodCommaDash(line));
+    return MtevalRules.splitTokens(MtevalRules.pad(MtevalRules.unescape(line)));
   }
 
   @Override

@@ -247,4 +247,11 @@ class ScoreCommandTest {
     Run r = run("--hyp", file("a", "x\n"), "--ref", file("r", "x\n"), "--paired-bs");
     assertEquals(2, r.code());
   }
+
+  @Test
+  void helpListsTheSacrebleuOptions() {
+    Run r = run("--help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("--tokenize") && r.out().contains("--paired-bs"), r.out());
+  }
 }
