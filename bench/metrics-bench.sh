@@ -24,7 +24,7 @@ python3 bench/gen_corpus.py "$WORK/hyp.txt" "$WORK/ref.txt" "$LINES"
 CP="target/classes:target/lib/*"
 EXTRA=()
 if [[ $CDS == yes ]]; then
-  JAR=$(ls target/translation-workbench-*.jar | head -1)
+  JAR=target/translation-workbench.jar
   CP="$JAR:target/lib/*"
   # one training run over every metric records the classes the command loads
   java $JAVA_FLAGS -XX:ArchiveClassesAtExit="$WORK/app.jsa" -cp "$CP" io.translationworkbench.cli.Main \
