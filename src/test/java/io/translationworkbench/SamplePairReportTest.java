@@ -8,6 +8,7 @@ import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.ingest.AnomalyKind;
+import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
 import io.translationworkbench.report.PairReport;
@@ -209,6 +210,7 @@ class SamplePairReportTest {
     PairReport again = workbench.analyze(PAIR);
     assertEquals(new JsonReportWriter().write(report), new JsonReportWriter().write(again));
     assertEquals(new MarkdownReportWriter().write(report), new MarkdownReportWriter().write(again));
+    assertEquals(new HtmlReportWriter().write(report), new HtmlReportWriter().write(again));
   }
 
   @Test
@@ -223,6 +225,10 @@ class SamplePairReportTest {
         Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8),
         new MarkdownReportWriter().write(report),
         dir.resolve("report.md") + hint);
+    assertEquals(
+        Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8),
+        new HtmlReportWriter().write(report),
+        dir.resolve("report.html") + hint);
   }
 
   private static String readMachine() {

@@ -4,6 +4,7 @@ import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
+import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
 import io.translationworkbench.report.PairReport;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Checks the machine translation of each pair (and the human text as a baseline) and writes",
-      "reports/<id>/report.json and report.md. With no PAIR, reports every pair under --articles."
+      "reports/<id>/report.json, report.md and report.html (one self-contained page for a browser).",
+      "With no PAIR, reports every pair under --articles."
     })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -70,14 +72,17 @@ final class ReportCommand implements Callable<Integer> {
           Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
           Path json = dir.resolve("report.json");
           Path md = dir.resolve("report.md");
+          Path html = dir.resolve("report.html");
           write(json, new JsonReportWriter().write(r));
           write(md, new MarkdownReportWriter().write(r));
+          write(html, new HtmlReportWriter().write(r));
           var d = r.densities();
           parent
               .out()
               .printf(
                   Locale.ROOT,
-                  "%s: machine %d findings (%.2f per 100 words), human baseline %d (%.2f), %d anomalies -> %s, %s%n",
+                  "%s: machine %d findings (%.2f per 100 words), human baseline %d (%.2f), %d anomalies"
+                      + " -> %s, %s, %s%n",
                   r.pair().id(),
                   d.machine().matches(),
                   d.machine().per100Words(),
@@ -85,7 +90,8 @@ final class ReportCommand implements Callable<Integer> {
                   d.human().per100Words(),
                   r.anomalies().size(),
                   json,
-                  md.getFileName());
+                  md.getFileName(),
+                  html.getFileName());
         } catch (InputException e) {
           failures++;
           parent.err().println("workbench: error: " + e.getMessage());

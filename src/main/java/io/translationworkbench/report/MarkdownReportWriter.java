@@ -1,5 +1,10 @@
 package io.translationworkbench.report;
 
+import static io.translationworkbench.report.ReportViews.abbreviate;
+import static io.translationworkbench.report.ReportViews.findings;
+import static io.translationworkbench.report.ReportViews.fmt;
+import static io.translationworkbench.report.ReportViews.fmt4;
+
 import io.translationworkbench.Side;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.flag.Flag;
@@ -8,12 +13,10 @@ import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
 import io.translationworkbench.grammar.GrammarMatch;
-import io.translationworkbench.grammar.SuppressedMatch;
 import io.translationworkbench.ingest.Anomaly;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The report for people, as Markdown: a pure function of {@link PairReport}, deterministic. */
@@ -62,8 +65,8 @@ public final class MarkdownReportWriter {
     if (r.flags().isEmpty()) {
       sb.append("Nothing flagged.\n\n");
     } else {
-      Map<String, Sentence> byId = sentencesById(r);
-      Map<String, List<String>> humanOf = humanCounterparts(r);
+      Map<String, Sentence> byId = ReportViews.sentencesById(r);
+      Map<String, AlignedPairResult> pairOf = ReportViews.pairsByMachineId(r);
       sb.append("Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision with")
           .append(" `./workbench review`.\n\n");
       int n = 0;
@@ -77,13 +80,13 @@ public final class MarkdownReportWriter {
         Sentence s = f.sentenceId() == null ? null : byId.get(f.sentenceId());
         if (s != null) {
           sb.append("- **Machine:** ").append(highlight(s, f)).append('\n');
-          List<String> human = humanOf.get(s.id());
+          AlignedPairResult pair = pairOf.get(s.id());
           sb.append("- **Human:** ");
-          if (human == null) {
+          if (pair == null) {
             sb.append("no counterpart in the human article");
           } else {
             List<String> texts = new java.util.ArrayList<>();
-            human.forEach(id -> texts.add(byId.get(id).text()));
+            pair.humanIds().forEach(id -> texts.add(byId.get(id).text()));
             sb.append(Md.cell(String.join(" ", texts)));
           }
           sb.append('\n');
@@ -117,27 +120,13 @@ public final class MarkdownReportWriter {
   }
 
   private static String highlight(Sentence s, Flag f) {
-    int from = f.span().start() - s.span().start();
-    int to = f.span().end() - s.span().start();
+    int[] at = ReportViews.spanInSentence(s, f);
     String t = s.text();
-    if (from < 0 || to > t.length() || to <= from) {
+    if (at == null) {
       return Md.cell(t);
     }
-    return Md.cell(t.substring(0, from)) + "**" + Md.cell(t.substring(from, to)) + "**" + Md.cell(t.substring(to));
-  }
-
-  private static Map<String, Sentence> sentencesById(PairReport r) {
-    Map<String, Sentence> m = new java.util.HashMap<>();
-    r.sentences().forEach(s -> m.put(s.id(), s));
-    return m;
-  }
-
-  private static Map<String, List<String>> humanCounterparts(PairReport r) {
-    Map<String, List<String>> m = new java.util.HashMap<>();
-    for (AlignedPairResult p : r.alignment().pairs()) {
-      p.machineIds().forEach(id -> m.put(id, p.humanIds()));
-    }
-    return m;
+    return Md.cell(t.substring(0, at[0])) + "**" + Md.cell(t.substring(at[0], at[1])) + "**"
+        + Md.cell(t.substring(at[1]));
   }
 
   private static void documentMetrics(StringBuilder sb, PairReport r) {
@@ -150,7 +139,7 @@ public final class MarkdownReportWriter {
       sb.append(Md.code(v.signature())).append(" |\n");
     }
     for (Similarity v : d.similarity()) {
-      sb.append("| ").append(Md.cell(v.name())).append(" | ").append(String.format(Locale.ROOT, "%.4f", v.value()));
+      sb.append("| ").append(Md.cell(v.name())).append(" | ").append(fmt4(v.value()));
       sb.append(" | ").append(Md.cell(v.tokenisation() + "; " + v.normalisation())).append(" |\n");
     }
     sb.append("\nText scored: ").append(Md.cell(d.normalisation())).append(".\n\n");
@@ -159,16 +148,8 @@ public final class MarkdownReportWriter {
   private static void sentenceTable(StringBuilder sb, PairReport r) {
     sb.append("## Sentences of the machine text\n\n");
     sb.append("Aligner: ").append(Md.code(r.alignment().aligner())).append("\n\n");
-    Map<String, AlignedPairResult> pairOf = new java.util.HashMap<>();
-    for (AlignedPairResult p : r.alignment().pairs()) {
-      p.machineIds().forEach(id -> pairOf.put(id, p));
-    }
-    Map<String, int[]> flagCounts = new java.util.HashMap<>();
-    for (ReviewedFlag rf : r.flags()) {
-      if (rf.flag().sentenceId() != null && rf.state() != io.translationworkbench.review.FlagState.DISMISSED) {
-        flagCounts.computeIfAbsent(rf.flag().sentenceId(), k -> new int[3])[rf.flag().severity().ordinal()]++;
-      }
-    }
+    Map<String, AlignedPairResult> pairOf = ReportViews.pairsByMachineId(r);
+    Map<String, int[]> flagCounts = ReportViews.openFlagsBySentence(r);
     sb.append("| line | sentence | human counterpart | align | BLEU | chrF2 | TER | open flags (E/W/I) |\n");
     sb.append("|---:|---|---|---:|---:|---:|---:|---|\n");
     for (Sentence s : r.sentences()) {
@@ -182,7 +163,7 @@ public final class MarkdownReportWriter {
         sb.append(" | — | | | | |");
       } else {
         sb.append(" | ").append(Md.cell(String.join(", ", p.humanIds())));
-        sb.append(" | ").append(String.format(Locale.ROOT, "%.2f", p.alignScore()));
+        sb.append(" | ").append(fmt(p.alignScore()));
         sb.append(" | ").append(fmt(p.metrics().getOrDefault("BLEU", Double.NaN)));
         sb.append(" | ").append(fmt(p.metrics().getOrDefault("chrF2", Double.NaN)));
         sb.append(" | ").append(fmt(p.metrics().getOrDefault("TER", Double.NaN))).append(" |");
@@ -193,7 +174,7 @@ public final class MarkdownReportWriter {
   }
 
   private static void coverage(StringBuilder sb, PairReport r) {
-    Map<String, Sentence> byId = sentencesById(r);
+    Map<String, Sentence> byId = ReportViews.sentencesById(r);
     sb.append("## Coverage\n\n");
     sb.append("Human sentences with no machine counterpart (information the translation lacks):\n\n");
     listSentences(sb, r.alignment().humanWithoutCounterpart(), byId);
@@ -212,10 +193,6 @@ public final class MarkdownReportWriter {
       sb.append(Md.cell(s.text())).append('\n');
     }
     sb.append('\n');
-  }
-
-  private static String abbreviate(String t, int max) {
-    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 
   private static String describe(io.translationworkbench.config.PairManifest.TextInfo t) {
@@ -248,58 +225,30 @@ public final class MarkdownReportWriter {
     if (d.ratio() != null) {
       sb.append(String.format(Locale.ROOT, "- Density ratio machine ÷ human: **%.2f**%n", d.ratio()));
     }
-    long names = r.matches().stream().filter(m -> m.kind().id().equals("probable-name")).count();
+    long names = ReportViews.probableNames(r);
     if (names > 0) {
       sb.append("- Probable names (not counted): ").append(names).append('\n');
     }
-    Map<String, Integer> bySeverity = new TreeMap<>();
-    long open = 0;
-    for (ReviewedFlag rf : r.flags()) {
-      if (rf.state() != io.translationworkbench.review.FlagState.DISMISSED) {
-        bySeverity.merge(rf.flag().severity().label(), 1, Integer::sum);
-        open++;
-      }
-    }
+    Map<io.translationworkbench.Severity, Integer> bySeverity = ReportViews.openFlagsBySeverity(r);
+    int open = bySeverity.values().stream().mapToInt(Integer::intValue).sum();
     sb.append("- Flags to look at: **").append(open).append("**");
     if (open > 0) {
-      sb.append(" (");
-      StringBuilder parts = new StringBuilder();
-      for (io.translationworkbench.Severity sev : io.translationworkbench.Severity.values()) {
-        int n = bySeverity.getOrDefault(sev.label(), 0);
-        if (n > 0) {
-          parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ').append(sev.label());
-        }
-      }
-      sb.append(parts).append(')');
+      List<String> parts = new java.util.ArrayList<>();
+      bySeverity.forEach((sev, n) -> parts.add(n + " " + sev.label()));
+      sb.append(" (").append(String.join(", ", parts)).append(')');
     }
-    long dismissed = r.flags().size() - open;
-    if (dismissed > 0) {
-      sb.append("; ").append(dismissed).append(" dismissed by reviewers");
-    }
+    sb.append(ReportViews.dismissedNote(r));
     sb.append('\n');
-    r.documentMetrics().scores().stream()
-        .filter(v -> v.name().equals("chrF2"))
-        .findFirst()
+    ReportViews.documentChrF(r)
         .ifPresent(
             v ->
                 sb.append("- Document chrF2 against the human article: ")
                     .append(fmt(v.score()))
                     .append(" (comparable articles: low by nature)\n"));
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "- Aligned sentence pairs: %d; human sentences without counterpart: %d; machine sentences without: %d%n",
-            r.alignment().pairs().size(),
-            r.alignment().humanWithoutCounterpart().size(),
-            r.alignment().machineWithoutCounterpart().size()));
+    sb.append("- ").append(ReportViews.alignmentCounts(r)).append('\n');
     sb.append("- Structural anomalies: ").append(r.anomalies().size());
     if (!r.anomalies().isEmpty()) {
-      Map<String, Integer> byKind = new TreeMap<>();
-      r.anomalies().forEach(a -> byKind.merge(a.kind().id(), 1, Integer::sum));
-      sb.append(" (");
-      StringBuilder parts = new StringBuilder();
-      byKind.forEach((k, v) -> parts.append(parts.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
-      sb.append(parts).append(')');
+      sb.append(" (").append(ReportViews.anomalyTally(r)).append(')');
     }
     sb.append("\n\n");
   }
@@ -363,8 +312,7 @@ public final class MarkdownReportWriter {
   private static void densities(StringBuilder sb, PairReport r) {
     Densities d = r.densities();
     sb.append("## Error density (findings per 100 words)\n\n");
-    TreeSet<String> kinds = new TreeSet<>(d.machine().byKind().keySet());
-    kinds.addAll(d.human().byKind().keySet());
+    TreeSet<String> kinds = ReportViews.densityKinds(d);
     sb.append("| kind | machine | human baseline |\n|---|---:|---:|\n");
     for (String k : kinds) {
       sb.append("| ").append(k);
@@ -383,13 +331,7 @@ public final class MarkdownReportWriter {
     }
     sb.append("## Left out on purpose\n\n");
     sb.append("LanguageTool findings not reported, and why:\n\n");
-    Map<String, TreeSet<String>> byReason = new TreeMap<>();
-    for (SuppressedMatch s : r.suppressed()) {
-      byReason
-          .computeIfAbsent(s.side().label() + ": " + s.reason() + " (" + s.ruleId() + ")", k -> new TreeSet<>())
-          .add(s.matchedText());
-    }
-    byReason.forEach(
+    ReportViews.suppressedByReason(r).forEach(
         (k, v) -> sb.append("- ").append(Md.cell(k)).append(": ").append(Md.cell(String.join(", ", v))).append('\n'));
     sb.append('\n');
   }
@@ -403,37 +345,12 @@ public final class MarkdownReportWriter {
       sb.append("- ").append(f.side().label()).append(" SHA-256: ").append(Md.code(f.sha256())).append('\n');
     }
     sb.append("- LanguageTool rules:\n");
-    s.rules().forEach((k, v) -> sb.append("  - ").append(k).append(": ").append(Md.cell(render(v))).append('\n'));
+    s.rules().forEach((k, v) -> sb.append("  - ").append(k).append(": ").append(Md.cell(ReportViews.setting(v))).append('\n'));
     sb.append("- Normalisation:\n");
     s.normalisation().forEach((k, v) -> sb.append("  - ").append(k).append(": ").append(Md.cell(v)).append('\n'));
     sb.append("- Offsets: ").append(Md.cell(r.offsets())).append('\n');
     sb.append("- Configuration files: ");
     sb.append(s.configFiles().isEmpty() ? "none (defaults)" : Md.cell(String.join(", ", s.configFiles())));
     sb.append('\n');
-  }
-
-  private static String render(Object v) {
-    if (v instanceof io.translationworkbench.config.TypographyProfile t) {
-      return "highPunctuationSpace="
-          + t.highPunctuationSpace()
-          + ", guillemetSpace="
-          + t.guillemetSpace()
-          + ", apostrophe="
-          + t.apostrophe()
-          + ", dash="
-          + t.dash();
-    }
-    if (v instanceof List<?> l) {
-      return l.isEmpty() ? "none" : l.toString().substring(1, l.toString().length() - 1);
-    }
-    return String.valueOf(v);
-  }
-
-  private static String findings(int n) {
-    return n == 1 ? "finding" : "findings";
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
   }
 }

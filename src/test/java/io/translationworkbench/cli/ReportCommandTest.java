@@ -246,13 +246,15 @@ class ReportCommandTest {
 
   @Test
   @Tag("languagetool")
-  void samplePairGivesBothReports() throws IOException {
+  void samplePairGivesAllThreeReports() throws IOException {
     Path pair = pair();
     Run r = report(pair);
     assertEquals(0, r.code(), r::toString);
     assertEquals("", r.err());
     Path dir = out().resolve("tiktok-bytedance-2020-09");
-    assertEquals(Set.of(dir.resolve("report.json"), dir.resolve("report.md")), new HashSet<>(written()));
+    assertEquals(
+        Set.of(dir.resolve("report.json"), dir.resolve("report.md"), dir.resolve("report.html")),
+        new HashSet<>(written()));
     assertTrue(r.out().startsWith("tiktok-bytedance-2020-09: machine "), r.out());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
     Set<String> kinds = new HashSet<>();
@@ -260,5 +262,7 @@ class ReportCommandTest {
     assertEquals(
         Set.of("foreign-language", "duplicate-paragraph", "glued-sentences", "credit-line"), kinds, kinds::toString);
     assertTrue(Files.readString(dir.resolve("report.md")).contains("tiktok-bytedance-2020-09"));
+    assertTrue(Files.readString(dir.resolve("report.html")).contains("tiktok-bytedance-2020-09"));
+    assertTrue(r.out().contains("report.html"), r.out());
   }
 }

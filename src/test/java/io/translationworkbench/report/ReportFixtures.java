@@ -3,6 +3,7 @@ package io.translationworkbench.report;
 import io.translationworkbench.LineIndex;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
+import io.translationworkbench.Span;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.flag.Flag;
@@ -170,5 +171,110 @@ final class ReportFixtures {
                 null)),
         List.of(new ProcessingError("grammar", "pairs/demo/human.fr.txt", "boom")),
         sig);
+  }
+
+  /** A file name with markup, quotes and an ampersand (a file name cannot hold the payload's '/'). */
+  static final String FILE_NAME = "<i>\"file\" & 'name'.txt";
+
+  /**
+   * The minimal report with {@code payload} put into every text field that comes from the inputs, the configuration
+   * or a reviewer: file names, topic, notes, sentences, matched text, messages, suggestions, word diff, anomalies,
+   * reviewer note, suppressed text, processing error, configuration file; for the escaping tests.
+   */
+  static PairReport hostile(String payload) {
+    PairReport r = minimal();
+    String machineText = "Le 13 Septembre " + payload + ".";
+    String humanText = "Le 13 septembre " + payload + ".";
+    Sentence m0 = r.sentences().get(0);
+    Sentence h0 = r.sentences().get(1);
+    Sentence ms = new Sentence(m0.id(), Side.MACHINE, 0, 0, m0.span(), machineText);
+    Sentence hs = new Sentence(h0.id(), Side.HUMAN, 0, 0, h0.span(), humanText);
+    Span payloadSpan = new Span(16, 16 + payload.length(), 1, 17, 1, 17 + payload.length());
+    PairManifest p = r.pair();
+    PairManifest manifest =
+        new PairManifest(
+            p.id(),
+            p.language(),
+            payload,
+            p.date(),
+            new PairManifest.TextInfo(FILE_NAME, "AI", "Outlet", "id", payload),
+            p.human(),
+            payload);
+    GrammarMatch m0Match = r.matches().get(0);
+    GrammarMatch match =
+        new GrammarMatch(
+            Side.MACHINE,
+            "MOIS",
+            "1",
+            "CAT_MAJUSCULES",
+            "uncategorized",
+            MatchKind.GRAMMAR,
+            Severity.ERROR,
+            payload,
+            payloadSpan,
+            payload,
+            List.of(payload),
+            ms.id());
+    Flag payloadFlag =
+        new Flag(
+            "5555eeee6666ffff",
+            FlagKind.GRAMMAR,
+            Severity.ERROR,
+            "MOIS[1]",
+            ms.id(),
+            payloadSpan,
+            payload,
+            payload,
+            List.of(payload),
+            Map.of("diff", "[-" + payload + "-]{+" + payload + "+}"));
+    ReviewedFlag dismissed = r.flags().get(1);
+    ReviewedFlag noted =
+        new ReviewedFlag(
+            dismissed.flag(),
+            FlagState.DISMISSED,
+            ReviewDecision.of(
+                dismissed.flag(), ms.text(), Decision.DISMISSED, payload, LocalDate.of(2026, 11, 2), payload));
+    Anomaly anomaly =
+        new Anomaly(
+            AnomalyKind.CREDIT_LINE, Side.HUMAN, Severity.INFO, h0.span(), payload, payload, Map.of("paragraph", "0"));
+    AlignedPairResult pair = r.alignment().pairs().get(0);
+    return new PairReport(
+        r.formatVersion(),
+        manifest,
+        List.of(
+            new InputFile(Side.MACHINE, payload, "ab".repeat(32), 75, "lf", false, false, 2, 1, 7), r.inputs().get(1)),
+        r.offsets(),
+        List.of(anomaly),
+        List.of(ms, hs),
+        List.of(m0Match, match),
+        List.of(new SuppressedMatch(Side.MACHINE, "FRENCH_WHITESPACE", payloadSpan, payload, "typography profile")),
+        r.densities(),
+        new DocumentMetrics(payload, payload, r.documentMetrics().scores(), r.documentMetrics().similarity()),
+        new AlignmentSection(
+            r.alignment().aligner(),
+            List.of(
+                new AlignedPairResult(
+                    pair.machineIds(),
+                    pair.humanIds(),
+                    pair.alignScore(),
+                    pair.features(),
+                    pair.metrics(),
+                    pair.similarity(),
+                    pair.diff(),
+                    pair.facts())),
+            List.of(),
+            List.of()),
+        List.of(ReviewedFlag.open(payloadFlag), r.flags().get(0), noted),
+        r.staleDecisions(),
+        List.of(new ProcessingError("grammar", payload, payload)),
+        new Signature(
+            "translation-workbench",
+            "9.9.9",
+            "6.8",
+            Map.of("unicode", payload),
+            Map.of("level", payload),
+            Map.of(),
+            List.of(payload),
+            Map.of()));
   }
 }

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class ReportWritersGoldenTest {
   @Test
@@ -17,6 +24,11 @@ class ReportWritersGoldenTest {
   @Test
   void markdownWriterMatchesGoldenFile() throws Exception {
     Golden.assertMatches("minimal.report.md", new MarkdownReportWriter().write(ReportFixtures.minimal()));
+  }
+
+  @Test
+  void htmlWriterMatchesGoldenFile() throws Exception {
+    Golden.assertMatches("minimal.report.html", new HtmlReportWriter().write(ReportFixtures.minimal()));
   }
 
   @Test
@@ -36,11 +48,108 @@ class ReportWritersGoldenTest {
     assertEquals(a, b);
     assertFalse(new JsonReportWriter().write(ReportFixtures.minimal()).contains("\r"));
     assertFalse(a.contains("\r"));
+    String h = new HtmlReportWriter().write(ReportFixtures.minimal());
+    assertEquals(h, new HtmlReportWriter().write(ReportFixtures.minimal()));
+    assertFalse(h.contains("\r"));
   }
 
   @Test
   void markdownEscapesPipesInsideTableCells() {
     String md = new MarkdownReportWriter().write(ReportFixtures.minimal());
     assertTrue(md.contains("A tiny pair with \\| a pipe"), md);
+  }
+
+  /** The page parsed as XML (it is written XHTML-compatible); the HTML5 doctype is the one thing XML does not take. */
+  private static Document parseXhtml(String html) throws Exception {
+    String doctype = "<!DOCTYPE html>\n";
+    assertTrue(html.startsWith(doctype), "starts with the HTML5 doctype");
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.substring(doctype.length()).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void htmlIsWellFormedSelfContainedAndAccessible() throws Exception {
+    String html = new HtmlReportWriter().write(ReportFixtures.minimal());
+    Document doc = parseXhtml(html);
+    Element root = doc.getDocumentElement();
+    assertEquals("html", root.getTagName());
+    assertEquals("en", root.getAttribute("lang"));
+    // self-contained: nothing to fetch, nothing to run
+    for (String tag : new String[] {"script", "link", "img", "iframe", "object"}) {
+      assertEquals(0, doc.getElementsByTagName(tag).getLength(), tag);
+    }
+    assertFalse(html.contains("http://") || html.contains("https://") || html.contains("url("), "no external links");
+    NodeList th = doc.getElementsByTagName("th");
+    assertTrue(th.getLength() > 20);
+    for (int i = 0; i < th.getLength(); i++) {
+      String scope = ((Element) th.item(i)).getAttribute("scope");
+      assertTrue(scope.equals("col") || scope.equals("row"), "th with scope: " + th.item(i).getTextContent());
+    }
+    // badges say the severity in words; colour is only a second signal
+    NodeList spans = doc.getElementsByTagName("span");
+    int badges = 0;
+    for (int i = 0; i < spans.getLength(); i++) {
+      Element e = (Element) spans.item(i);
+      if (e.getAttribute("class").startsWith("badge ")) {
+        badges++;
+        assertTrue(e.getAttribute("class").endsWith(e.getTextContent().replaceAll("^\\d+ ", "")), e.getTextContent());
+      }
+    }
+    assertTrue(badges >= 5, "badges: " + badges);
+    NodeList marks = doc.getElementsByTagName("mark");
+    assertEquals(2, marks.getLength());
+    assertEquals("Septembre", marks.item(0).getTextContent());
+    assertEquals("fr", ((Element) marks.item(0).getParentNode()).getAttribute("lang"));
+    // both flags sit on the aligned sentence: each shows the pair's word diff, after the legend's own example
+    NodeList del = doc.getElementsByTagName("del");
+    assertEquals(4, del.getLength());
+    assertEquals("Septembre", del.item(1).getTextContent());
+    assertEquals("septembre", del.item(1).getNextSibling().getTextContent());
+  }
+
+  @Test
+  void htmlEscapesInputTextEverywhere() throws Exception {
+    String payload = "<script>alert(1)</script> \"quotes\" & ampersands";
+    String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot; &amp; ampersands";
+    String html = new HtmlReportWriter().write(ReportFixtures.hostile(payload));
+    assertFalse(html.contains("<script"), "no live script tag");
+    assertFalse(html.contains("</script"), "no closing script tag");
+    assertFalse(html.contains("\"quotes\""), "no raw double quotes from the input");
+    assertFalse(html.contains("& ampersands"), "no raw ampersand from the input");
+    // every place the payload was put, it comes out escaped: the flagged span, the sentence, the human text, the
+    // suggestion, the message, the reviewer, the note, the diff, the file name, the tables and lists
+    for (String context :
+        new String[] {
+          "<mark>" + escaped + "</mark>",
+          "Le 13 septembre " + escaped + ".</p>",
+          "<span class=\"sugg\" lang=\"fr\">" + escaped + "</span>",
+          "<span class=\"label\">Why:</span> <span lang=\"fr\">" + escaped + "</span>",
+          "by " + escaped + " on 2026-11-02: " + escaped + " ·",
+          "<del>" + escaped + "</del><ins>" + escaped + "</ins>",
+          "<code>&lt;i&gt;&quot;file&quot; &amp; &#39;name&#39;.txt</code>: " + escaped + "</dd>",
+          "<dt>Topic</dt><dd>" + escaped + " (2020-09)</dd>",
+          "<dt>Notes</dt><dd>" + escaped + "</dd>",
+          "<td><code lang=\"fr\">" + escaped + "</code></td>",
+          "<td><code>" + escaped + "</code></td>",
+          "<li>grammar on <code>" + escaped + "</code>: " + escaped + "</li>",
+          "<li>Configuration files: " + escaped + "</li>",
+          "<li>unicode: " + escaped + "</li>",
+        }) {
+      assertTrue(html.contains(context), "escaped in context: " + context);
+    }
+    // the page still parses, and the payload reads back as the same text: escaped, not dropped or mangled
+    Document doc = parseXhtml(html);
+    assertEquals(0, doc.getElementsByTagName("script").getLength());
+    String text = doc.getDocumentElement().getTextContent();
+    int raw = text.split(java.util.regex.Pattern.quote(payload), -1).length - 1;
+    int inPage = html.split(java.util.regex.Pattern.quote(escaped), -1).length - 1;
+    // one more in the text than escaped in one piece: the dismissed flag's highlight cuts the payload (its span is
+    // one character inside it), and each side of the cut is escaped on its own
+    assertTrue(html.contains("&lt;script&gt;al<mark>e</mark>rt(1)&lt;/script&gt; &quot;quotes&quot;"), "cut, escaped");
+    assertEquals(inPage + 1, raw, "every escaped occurrence reads back as the payload");
+    assertTrue(inPage >= 25, "payload occurrences: " + inPage);
   }
 }
