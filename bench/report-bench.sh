@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Whole-process wall time and peak RSS of `./workbench report` on the sample pair, side by side with a bare embedded
-# LanguageTool check of the machine text alone (one JVM), each with several JVM option sets. Median of N runs.
+# Whole-process wall time and peak RSS of `./workbench report` on the sample pair (both texts checked, aligned, scored,
+# three report files written), side by side with a bare embedded LanguageTool check of the machine text alone (one
+# JVM), each with several JVM option sets, in one run. Median of N runs.
 # Usage: bench/report-bench.sh [N]   (default 5). Needs /usr/bin/time (Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,12 @@ for opts in "-XX:+UseSerialGC -XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" ""; do
   name="${opts:-default JVM (G1, C2)}"
   measure "bare LanguageTool, machine text only [$name]" java $opts -cp "$work/classes:target/lib/*" BareLanguageTool "$PAIR/machine.fr.txt"
 done
-measure "./workbench report (launcher defaults: SerialGC, C1)" ./workbench report "$PAIR" --out "$work/r"
-measure "./workbench report [SerialGC, C2]" env WORKBENCH_JAVA_OPTS="-XX:TieredStopAtLevel=4" ./workbench report "$PAIR" --out "$work/r"
-measure "./workbench report [default JVM: G1, C2]" env WORKBENCH_JAVA_OPTS="-XX:+UseG1GC -XX:TieredStopAtLevel=4" ./workbench report "$PAIR" --out "$work/r"
+# the whole pipeline without the result cache, so LanguageTool starts and checks both texts every time
+export WORKBENCH_NO_CACHE=1
+measure "./workbench report, no cache (launcher: SerialGC, C1)" ./workbench report "$PAIR" --out "$work/r"
+measure "./workbench report, no cache [SerialGC, C2]" env WORKBENCH_JAVA_OPTS="-XX:+UseSerialGC" ./workbench report "$PAIR" --out "$work/r"
+measure "./workbench report, no cache [default JVM: G1, C2]" env WORKBENCH_JAVA_OPTS="-XX:+UseG1GC" ./workbench report "$PAIR" --out "$work/r"
+# the default: LanguageTool's results cached in target/lt-cache (filled by the first run here)
+unset WORKBENCH_NO_CACHE
+./workbench report "$PAIR" --out "$work/r" >/dev/null
+measure "./workbench report, cached LanguageTool results (default)" ./workbench report "$PAIR" --out "$work/r"
