@@ -3,8 +3,9 @@ package io.translationworkbench;
 import java.nio.file.Path;
 
 /**
- * A problem with the user's input (a file, a configuration, an argument): reported as one line naming the file and
- * the problem, and mapped by the CLI to exit code 2. Program errors are never wrapped in this type.
+ * A problem with the user's input (a file, a configuration, an argument): reported as one line
+ * naming the file and the problem, and mapped by the CLI to exit code 2. Program errors are never
+ * wrapped in this type.
  */
 public final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Jackson set up once for the whole tool: strict reading, deterministic pretty writing with LF line ends. */
+/**
+ * Jackson set up once for the whole tool: strict reading, deterministic pretty writing with LF line
+ * ends.
+ */
 public final class JsonFiles {
   private JsonFiles() {}
 
@@ -46,7 +49,10 @@ public final class JsonFiles {
     return TREE_MAPPER.createObjectNode();
   }
 
-  /** The node as pretty UTF-8 JSON with a trailing newline; the same tree always gives the same bytes. */
+  /**
+   * The node as pretty UTF-8 JSON with a trailing newline; the same tree always gives the same
+   * bytes.
+   */
   public static byte[] pretty(JsonNode node) {
     try {
       return (PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -55,7 +61,10 @@ public final class JsonFiles {
     }
   }
 
-  /** Parses {@code file} as one JSON object; a missing, empty or malformed file is an {@link InputException}. */
+  /**
+   * Parses {@code file} as one JSON object; a missing, empty or malformed file is an {@link
+   * InputException}.
+   */
   public static ObjectNode readObject(Path file) {
     byte[] bytes;
     try {
@@ -77,7 +86,10 @@ public final class JsonFiles {
     return requireObject(root, file, "the top level");
   }
 
-  /** Checks the file's {@code "version"} key is exactly {@code expected} (a newer format is not guessed at). */
+  /**
+   * Checks the file's {@code "version"} key is exactly {@code expected} (a newer format is not
+   * guessed at).
+   */
   public static void requireVersion(ObjectNode root, int expected, Path file) {
     JsonNode version = root.get("version");
     if (version == null || !version.isInt() || version.intValue() != expected) {
@@ -94,7 +106,8 @@ public final class JsonFiles {
   }
 
   /** Rejects any key of {@code node} not in {@code known}, naming it and the known keys. */
-  public static void rejectUnknownKeys(ObjectNode node, Set<String> known, Path file, String where) {
+  public static void rejectUnknownKeys(
+      ObjectNode node, Set<String> known, Path file, String where) {
     List<String> unknown = new ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -105,8 +118,14 @@ public final class JsonFiles {
     if (!unknown.isEmpty()) {
       throw new InputException(
           file,
-          "unknown key" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " in " + where
-              + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+          "unknown key"
+              + (unknown.size() > 1 ? "s " : " ")
+              + String.join(", ", unknown)
+              + " in "
+              + where
+              + " (known: "
+              + String.join(", ", new TreeSet<>(known))
+              + ")");
     }
   }
 
@@ -119,7 +138,10 @@ public final class JsonFiles {
     return v.textValue();
   }
 
-  /** The string value of {@code key}, or null when missing or JSON null; any other type is an input error. */
+  /**
+   * The string value of {@code key}, or null when missing or JSON null; any other type is an input
+   * error.
+   */
   public static String optionalText(ObjectNode node, String key, Path file, String where) {
     JsonNode v = node.get(key);
     if (v == null || v.isNull()) {
@@ -131,7 +153,9 @@ public final class JsonFiles {
     return v.textValue();
   }
 
-  /** A writer that pretty-prints with two-space indentation and '\n' line ends on every platform. */
+  /**
+   * A writer that pretty-prints with two-space indentation and '\n' line ends on every platform.
+   */
   public static ObjectWriter prettyWriter(ObjectMapper mapper) {
     return mapper.writer(prettyPrinter());
   }
@@ -164,7 +188,10 @@ public final class JsonFiles {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      String msg = root != j && root instanceof IllegalArgumentException ? root.getMessage() : j.getOriginalMessage();
+      String msg =
+          root != j && root instanceof IllegalArgumentException
+              ? root.getMessage()
+              : j.getOriginalMessage();
       return firstLine(msg) + location(j);
     }
     return firstLine(e.getMessage());
@@ -173,7 +200,11 @@ public final class JsonFiles {
   private static String location(JsonProcessingException e) {
     return e.getLocation() == null || e.getLocation().getLineNr() < 0
         ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 
   private static String firstLine(String s) {

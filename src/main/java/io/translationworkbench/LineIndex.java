@@ -26,11 +26,18 @@ public final class LineIndex {
   /** The span {@code [start, end)} with its line and column numbers. */
   public Span span(int start, int end) {
     if (start < 0 || end > length || end < start) {
-      throw new IllegalArgumentException("span [" + start + ", " + end + ") outside text of length " + length);
+      throw new IllegalArgumentException(
+          "span [" + start + ", " + end + ") outside text of length " + length);
     }
     int line = lineOf(start);
     int endLine = lineOf(end);
-    return new Span(start, end, line + 1, start - lineStarts[line] + 1, endLine + 1, end - lineStarts[endLine] + 1);
+    return new Span(
+        start,
+        end,
+        line + 1,
+        start - lineStarts[line] + 1,
+        endLine + 1,
+        end - lineStarts[endLine] + 1);
   }
 
   private int lineOf(int offset) {

@@ -2,7 +2,9 @@ package io.translationworkbench;
 
 import java.util.Locale;
 
-/** How much a finding matters; declared most severe first so natural order sorts errors to the top. */
+/**
+ * How much a finding matters; declared most severe first so natural order sorts errors to the top.
+ */
 public enum Severity {
   ERROR,
   WARNING,

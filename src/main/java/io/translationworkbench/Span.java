@@ -1,8 +1,9 @@
 package io.translationworkbench;
 
 /**
- * A half-open range {@code [start, end)} in a text, in UTF-16 code units (as Java strings and LanguageTool count),
- * with 1-based line and column of both ends (columns also in UTF-16 code units).
+ * A half-open range {@code [start, end)} in a text, in UTF-16 code units (as Java strings and
+ * LanguageTool count), with 1-based line and column of both ends (columns also in UTF-16 code
+ * units).
  */
 public record Span(int start, int end, int line, int column, int endLine, int endColumn) {
   public Span {

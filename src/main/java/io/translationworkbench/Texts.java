@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Small text helpers shared by the stages: spaces as French typography has them, hashes, language names. */
+/**
+ * Small text helpers shared by the stages: spaces as French typography has them, hashes, language
+ * names.
+ */
 public final class Texts {
   private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The tool's own version and the LanguageTool version it was built against (from the build, not hard-coded). */
+/**
+ * The tool's own version and the LanguageTool version it was built against (from the build, not
+ * hard-coded).
+ */
 public final class Versions {
   private static final Properties PROPS = load();
 

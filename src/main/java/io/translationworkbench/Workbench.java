@@ -9,24 +9,14 @@ import io.translationworkbench.align.Alignment;
 import io.translationworkbench.align.FactComparison;
 import io.translationworkbench.align.WordDiff;
 import io.translationworkbench.config.ConfigLoader;
+import io.translationworkbench.config.GrammarConfig;
+import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.config.TypographyProfile;
+import io.translationworkbench.config.WorkbenchConfig;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagPolicy;
 import io.translationworkbench.flag.Flagger;
 import io.translationworkbench.gate.PairAnalysis;
-import io.translationworkbench.metrics.MetricSuite;
-import io.translationworkbench.metrics.Score;
-import io.translationworkbench.metrics.Similarity;
-import io.translationworkbench.metrics.TextSimilarity;
-import io.translationworkbench.report.AlignmentSection;
-import io.translationworkbench.report.DocumentMetrics;
-import io.translationworkbench.review.ReviewApplier;
-import io.translationworkbench.review.ReviewItem;
-import io.translationworkbench.review.ReviewOutcome;
-import io.translationworkbench.review.ReviewedFlag;
-import io.translationworkbench.config.GrammarConfig;
-import io.translationworkbench.config.PairManifest;
-import io.translationworkbench.config.WorkbenchConfig;
 import io.translationworkbench.grammar.CheckResult;
 import io.translationworkbench.grammar.GrammarChecker;
 import io.translationworkbench.grammar.GrammarMatch;
@@ -37,12 +27,22 @@ import io.translationworkbench.ingest.LanguageIdentifier;
 import io.translationworkbench.ingest.SourceText;
 import io.translationworkbench.ingest.StructureAnalyzer;
 import io.translationworkbench.ingest.TextLoader;
+import io.translationworkbench.metrics.MetricSuite;
+import io.translationworkbench.metrics.Score;
+import io.translationworkbench.metrics.Similarity;
+import io.translationworkbench.metrics.TextSimilarity;
+import io.translationworkbench.report.AlignmentSection;
 import io.translationworkbench.report.Densities;
+import io.translationworkbench.report.DocumentMetrics;
 import io.translationworkbench.report.InputFile;
 import io.translationworkbench.report.PairReport;
 import io.translationworkbench.report.ProcessingError;
-import io.translationworkbench.report.Signature;
 import io.translationworkbench.report.SideDensity;
+import io.translationworkbench.report.Signature;
+import io.translationworkbench.review.ReviewApplier;
+import io.translationworkbench.review.ReviewItem;
+import io.translationworkbench.review.ReviewOutcome;
+import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.segment.Segmenter;
 import io.translationworkbench.segment.Sentence;
 import io.translationworkbench.segment.Words;
@@ -63,8 +63,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
- * The façade: turns a pair directory into a {@link PairReport}. Holds the expensive, reusable parts (LanguageTool,
- * the language detector, the segmenter) so a run over many pairs pays for them once. Never exits, never prints.
+ * The façade: turns a pair directory into a {@link PairReport}. Holds the expensive, reusable parts
+ * (LanguageTool, the language detector, the segmenter) so a run over many pairs pays for them once.
+ * Never exits, never prints.
  */
 public final class Workbench implements AutoCloseable {
   /** File name of a pair's manifest. */
@@ -96,7 +97,8 @@ public final class Workbench implements AutoCloseable {
 
   /**
    * @param projectConfig the project-wide {@code workbench.json}, or null for defaults
-   * @param alignerParams how sentences are aligned (comparable by default, or parallel: line i with line i)
+   * @param alignerParams how sentences are aligned (comparable by default, or parallel: line i with
+   *     line i)
    */
   public Workbench(Path projectConfig, AlignerParams alignerParams) {
     this(projectConfig, alignerParams, null);
@@ -113,14 +115,18 @@ public final class Workbench implements AutoCloseable {
     this.grammar = new GrammarChecker(grammarCache == null ? null : new ResultCache(grammarCache));
   }
 
-  /** What {@code check} and {@code review} need of a pair: its flags with their sentences, and the gate figures. */
+  /**
+   * What {@code check} and {@code review} need of a pair: its flags with their sentences, and the
+   * gate figures.
+   */
   public PairAnalysis analysis(Path pairDir) {
     PairReport r = analyze(pairDir);
     Map<String, Sentence> byId = new HashMap<>();
     r.sentences().forEach(s -> byId.put(s.id(), s));
     Map<String, String> humanMatch = new HashMap<>();
     for (AlignedPairResult p : r.alignment().pairs()) {
-      String human = p.humanIds().stream().map(id -> byId.get(id).text()).collect(Collectors.joining(" "));
+      String human =
+          p.humanIds().stream().map(id -> byId.get(id).text()).collect(Collectors.joining(" "));
       p.machineIds().forEach(id -> humanMatch.put(id, human));
     }
     List<ReviewItem> items = new ArrayList<>();
@@ -158,7 +164,10 @@ public final class Workbench implements AutoCloseable {
         && (Files.exists(dir.resolve(MANIFEST)) || Files.exists(dir.resolve("machine.fr.txt")));
   }
 
-  /** Analyses one pair. Input problems throw {@link InputException}; everything else found is report data. */
+  /**
+   * Analyses one pair. Input problems throw {@link InputException}; everything else found is report
+   * data.
+   */
   public PairReport analyze(Path pairDir) {
     if (!Files.exists(pairDir)) {
       throw new InputException(pairDir, "pair directory not found");
@@ -167,7 +176,8 @@ public final class Workbench implements AutoCloseable {
       throw new InputException(pairDir, "is a file, expected a pair directory (articles/<id>/)");
     }
     PairManifest manifest = readManifest(pairDir);
-    WorkbenchConfig config = configLoader.load(listOf(projectConfig, pairDir.resolve(ConfigLoader.FILE_NAME)));
+    WorkbenchConfig config =
+        configLoader.load(listOf(projectConfig, pairDir.resolve(ConfigLoader.FILE_NAME)));
     TextLoader loader = new TextLoader(config.maxFileBytes());
     SourceText machineSrc = loader.load(pairDir.resolve(manifest.machine().file()), Side.MACHINE);
     SourceText humanSrc = loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN);
@@ -177,10 +187,12 @@ public final class Workbench implements AutoCloseable {
     List<Sentence> mSent = segmenter.segment(machine);
     List<Sentence> hSent = segmenter.segment(human);
     if (mSent.isEmpty()) {
-      throw new InputException(machineSrc.path(), "no French body text left after removing credits and foreign text");
+      throw new InputException(
+          machineSrc.path(), "no French body text left after removing credits and foreign text");
     }
     if (hSent.isEmpty()) {
-      throw new InputException(humanSrc.path(), "no French body text left after removing credits and foreign text");
+      throw new InputException(
+          humanSrc.path(), "no French body text left after removing credits and foreign text");
     }
 
     GrammarConfig gc = config.grammar();
@@ -190,10 +202,12 @@ public final class Workbench implements AutoCloseable {
     List<ProcessingError> errors = new ArrayList<>();
     CompletableFuture<CheckResult> mCheck =
         CompletableFuture.supplyAsync(
-            () -> grammar.check(machine, mSent, gc, new GrammarChecker.Lexicon(ignore, hVocab)), pool);
+            () -> grammar.check(machine, mSent, gc, new GrammarChecker.Lexicon(ignore, hVocab)),
+            pool);
     CompletableFuture<CheckResult> hCheck =
         CompletableFuture.supplyAsync(
-            () -> grammar.check(human, hSent, gc, new GrammarChecker.Lexicon(ignore, mVocab)), pool);
+            () -> grammar.check(human, hSent, gc, new GrammarChecker.Lexicon(ignore, mVocab)),
+            pool);
     CheckResult mResult = join(mCheck, machineSrc, errors, mSent);
     CheckResult hResult = join(hCheck, humanSrc, errors, hSent);
 
@@ -201,12 +215,14 @@ public final class Workbench implements AutoCloseable {
     sentences.addAll(hSent);
     List<GrammarMatch> matches = new ArrayList<>(mResult.matches());
     matches.addAll(hResult.matches());
-    List<io.translationworkbench.grammar.SuppressedMatch> suppressed = new ArrayList<>(mResult.suppressed());
+    List<io.translationworkbench.grammar.SuppressedMatch> suppressed =
+        new ArrayList<>(mResult.suppressed());
     suppressed.addAll(hResult.suppressed());
 
     SideDensity md = density(mResult);
     SideDensity hd = density(hResult);
-    Densities densities = new Densities(md, hd, hd.per100Words() > 0 ? md.per100Words() / hd.per100Words() : null);
+    Densities densities =
+        new Densities(md, hd, hd.per100Words() > 0 ? md.per100Words() / hd.per100Words() : null);
     List<io.translationworkbench.ingest.Anomaly> anomalies = new ArrayList<>(machine.anomalies());
     anomalies.addAll(human.anomalies());
 
@@ -245,7 +261,8 @@ public final class Workbench implements AutoCloseable {
         signature(config));
   }
 
-  private AlignmentSection align(List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo) {
+  private AlignmentSection align(
+      List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo) {
     List<AlignUnit> mUnits = mSent.stream().map(s -> new AlignUnit(s.id(), s.text())).toList();
     List<AlignUnit> hUnits = hSent.stream().map(s -> new AlignUnit(s.id(), s.text())).toList();
     Map<String, AlignUnit> units = new HashMap<>();
@@ -282,12 +299,16 @@ public final class Workbench implements AutoCloseable {
         alignerParams.signature(), pairs, al.unmatchedHuman(), al.unmatchedMachine());
   }
 
-  private DocumentMetrics documentMetrics(List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo) {
-    String hyp = metricText(mSent.stream().map(Sentence::text).collect(Collectors.joining(" ")), typo);
-    String ref = metricText(hSent.stream().map(Sentence::text).collect(Collectors.joining(" ")), typo);
+  private DocumentMetrics documentMetrics(
+      List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo) {
+    String hyp =
+        metricText(mSent.stream().map(Sentence::text).collect(Collectors.joining(" ")), typo);
+    String ref =
+        metricText(hSent.stream().map(Sentence::text).collect(Collectors.joining(" ")), typo);
     List<DocumentMetrics.MetricValue> scores = new ArrayList<>();
     for (Score sc : metrics.documentScores(hyp, ref)) {
-      scores.add(new DocumentMetrics.MetricValue(sc.name(), sc.score(), sc.signature().format(false)));
+      scores.add(
+          new DocumentMetrics.MetricValue(sc.name(), sc.score(), sc.signature().format(false)));
     }
     return new DocumentMetrics(
         "The two texts are comparable articles on one story, not a translation and its reference: different"
@@ -295,7 +316,9 @@ public final class Workbench implements AutoCloseable {
             + " them across translations of the same story, not with MT benchmarks.",
         "body sentences only (foreign paragraphs, duplicate copies and credit lines removed), glued sentences split,"
             + " each text joined into one segment"
-            + (typo.apostrophe().equals("any") ? "; typographic apostrophes (’) read as ' (typography profile)" : ""),
+            + (typo.apostrophe().equals("any")
+                ? "; typographic apostrophes (’) read as ' (typography profile)"
+                : ""),
         scores,
         TextSimilarity.measure(hyp, ref));
   }
@@ -318,7 +341,8 @@ public final class Workbench implements AutoCloseable {
         throw new InputException(file, "must hold a JSON object");
       }
       return m.id() == null
-          ? new PairManifest(dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
+          ? new PairManifest(
+              dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
           : m;
     } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
       throw new InputException(file, "bad pair manifest: " + JsonFiles.oneLine(e));
@@ -326,7 +350,10 @@ public final class Workbench implements AutoCloseable {
   }
 
   private static CheckResult join(
-      CompletableFuture<CheckResult> f, SourceText src, List<ProcessingError> errors, List<Sentence> sentences) {
+      CompletableFuture<CheckResult> f,
+      SourceText src,
+      List<ProcessingError> errors,
+      List<Sentence> sentences) {
     try {
       return f.join();
     } catch (CompletionException e) {
@@ -354,7 +381,8 @@ public final class Workbench implements AutoCloseable {
     }
     Map<String, Double> per100 = new TreeMap<>();
     byKind.forEach((k, v) -> per100.put(k, per100(v, r.words())));
-    return new SideDensity(r.words(), counted, per100(counted, r.words()), byKind, per100, byCategory);
+    return new SideDensity(
+        r.words(), counted, per100(counted, r.words()), byKind, per100, byCategory);
   }
 
   private static double per100(int n, int words) {
@@ -407,9 +435,11 @@ public final class Workbench implements AutoCloseable {
         "optimaize, profiles "
             + String.join(",", LanguageIdentifier.LANGUAGES)
             + "; foreign when p>=0.90 on paragraphs of 40+ letters");
-    params.put("duplicates", "paragraphs equal after case folding, apostrophe and space unification");
+    params.put(
+        "duplicates", "paragraphs equal after case folding, apostrophe and space unification");
     params.put("segmenter", "LanguageTool SRX (fr)");
-    params.put("sentenceIds", "side letter + first 10 hex of SHA-256 of the space-collapsed sentence");
+    params.put(
+        "sentenceIds", "side letter + first 10 hex of SHA-256 of the space-collapsed sentence");
     params.put("maxFileBytes", Long.toString(config.maxFileBytes()));
     return new Signature(
         "translation-workbench",
@@ -439,5 +469,4 @@ public final class Workbench implements AutoCloseable {
   public void close() {
     pool.shutdownNow();
   }
-
 }

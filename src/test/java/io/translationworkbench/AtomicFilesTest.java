@@ -42,7 +42,9 @@ class AtomicFilesTest {
 
   @Test
   void replacesAnExistingFile() throws IOException {
-    Path target = Files.writeString(dir.resolve("report.json"), "old content that is longer than the new one");
+    Path target =
+        Files.writeString(
+            dir.resolve("report.json"), "old content that is longer than the new one");
     AtomicFiles.writeString(target, "{}");
     assertEquals("{}", Files.readString(target));
     assertEquals(List.of("report.json"), names(dir));
@@ -113,7 +115,8 @@ class AtomicFilesTest {
     }
     done.set(true);
     reader.join();
-    assertEquals(0, badReads[0], () -> badReads[0] + " bad reads of " + reads[0] + ", first: " + bad);
+    assertEquals(
+        0, badReads[0], () -> badReads[0] + " bad reads of " + reads[0] + ", first: " + bad);
     assertTrue(reads[0] > 0);
     assertEquals(a, Files.readString(target));
     assertEquals(List.of("report.json"), names(dir));

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 public final class InputErrors {
   private InputErrors() {}
 
-  /** {@code e} is about {@code file}, reads "file: problem" on one line and mentions every fragment. */
+  /**
+   * {@code e} is about {@code file}, reads "file: problem" on one line and mentions every fragment.
+   */
   public static void assertNamesFileAndProblem(InputException e, Path file, String... fragments) {
     assertEquals(file, e.file(), e.getMessage());
     assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The whole pipeline on the sample pair, with embedded LanguageTool: the findings an editor must see. */
+/**
+ * The whole pipeline on the sample pair, with embedded LanguageTool: the findings an editor must
+ * see.
+ */
 @Tag("languagetool")
 class SamplePairReportTest {
   static final Path PAIR = Path.of("articles/tiktok-bytedance-2020-09");
@@ -50,7 +53,8 @@ class SamplePairReportTest {
   @Test
   void capitalisedMonthSeptembreIsReported() {
     assertTrue(
-        machine().stream().anyMatch(m -> m.ruleId().equals("MOIS") && m.matchedText().equals("Septembre")),
+        machine().stream()
+            .anyMatch(m -> m.ruleId().equals("MOIS") && m.matchedText().equals("Septembre")),
         "MOIS on Septembre: " + machine());
   }
 
@@ -58,19 +62,30 @@ class SamplePairReportTest {
   void faireDesAffairesAvecIsReported() {
     assertTrue(
         machine().stream()
-            .anyMatch(m -> m.ruleId().equals("FAIRE_AFFAIRES_AVEC") && m.matchedText().contains("affaires avec")));
+            .anyMatch(
+                m ->
+                    m.ruleId().equals("FAIRE_AFFAIRES_AVEC")
+                        && m.matchedText().contains("affaires avec")));
   }
 
   @Test
   void hyphenUsedAsDashInByteDanceQuiIsATypographyFinding() {
-    String text = report.sentences().stream().filter(s -> s.text().contains("ByteDance - qui")).findFirst().orElseThrow().text();
+    String text =
+        report.sentences().stream()
+            .filter(s -> s.text().contains("ByteDance - qui"))
+            .findFirst()
+            .orElseThrow()
+            .text();
     GrammarMatch dash =
         machine().stream().filter(m -> m.ruleId().equals("TIRET")).findFirst().orElseThrow();
     assertEquals("-", dash.matchedText());
     assertEquals(MatchKind.TYPOGRAPHY, dash.kind());
     int at = dash.span().start();
     String file = readMachine();
-    assertEquals("ByteDance - qui", file.substring(at - 10, at + 5), "the flagged hyphen is the one in " + text);
+    assertEquals(
+        "ByteDance - qui",
+        file.substring(at - 10, at + 5),
+        "the flagged hyphen is the one in " + text);
   }
 
   @Test
@@ -81,8 +96,12 @@ class SamplePairReportTest {
     assertFalse(
         report.matches().stream().anyMatch(m -> m.matchedText().contains("sociétéD")),
         "no LanguageTool match on the glued word");
-    assertTrue(report.sentences().stream().anyMatch(s -> s.text().equals("TikTok n’est pas prêt à vendre la société")));
-    assertTrue(report.sentences().stream().anyMatch(s -> s.text().startsWith("D’autre part, le géant chinois")));
+    assertTrue(
+        report.sentences().stream()
+            .anyMatch(s -> s.text().equals("TikTok n’est pas prêt à vendre la société")));
+    assertTrue(
+        report.sentences().stream()
+            .anyMatch(s -> s.text().startsWith("D’autre part, le géant chinois")));
   }
 
   @Test
@@ -93,9 +112,11 @@ class SamplePairReportTest {
     assertTrue(foreign.get(0).text().startsWith("The English, Chinese, Japanese"));
     Span english = foreign.get(0).span();
     assertFalse(
-        report.matches().stream().anyMatch(m -> m.side() == Side.MACHINE && english.contains(m.span())),
+        report.matches().stream()
+            .anyMatch(m -> m.side() == Side.MACHINE && english.contains(m.span())),
         "no finding inside the English paragraph");
-    assertFalse(report.sentences().stream().anyMatch(s -> s.text().contains("automatically generated")));
+    assertFalse(
+        report.sentences().stream().anyMatch(s -> s.text().contains("automatically generated")));
   }
 
   @Test
@@ -106,9 +127,13 @@ class SamplePairReportTest {
     long humanSentences = report.sentences().stream().filter(s -> s.side() == Side.HUMAN).count();
     // the Belga paragraph has 10 sentences (counted by hand); the copy adds none
     assertEquals(10, humanSentences);
-    // A_A_ACCENT fires on "A sa connaissance" once per copy of the paragraph; only the first copy counts
+    // A_A_ACCENT fires on "A sa connaissance" once per copy of the paragraph; only the first copy
+    // counts
     assertEquals(
-        1, report.matches().stream().filter(m -> m.side() == Side.HUMAN && m.ruleId().equals("A_A_ACCENT")).count());
+        1,
+        report.matches().stream()
+            .filter(m -> m.side() == Side.HUMAN && m.ruleId().equals("A_A_ACCENT"))
+            .count());
   }
 
   @Test
@@ -125,7 +150,8 @@ class SamplePairReportTest {
     assertTrue(
         anomalies(AnomalyKind.CREDIT_LINE, Side.MACHINE).stream()
             .anyMatch(a -> a.text().equals("(system supported by DigitalSiber.id)")));
-    anomalies(AnomalyKind.CREDIT_LINE, Side.HUMAN).forEach(a -> assertEquals(Severity.INFO, a.severity()));
+    anomalies(AnomalyKind.CREDIT_LINE, Side.HUMAN)
+        .forEach(a -> assertEquals(Severity.INFO, a.severity()));
   }
 
   @Test
@@ -134,45 +160,61 @@ class SamplePairReportTest {
       String text = m.side() == Side.MACHINE ? readMachine() : readHuman();
       assertEquals(text.substring(m.span().start(), m.span().end()), m.matchedText());
       assertTrue(m.suggestions().size() <= 5);
-      assertTrue(report.sentences().stream().anyMatch(s -> s.id().equals(m.sentenceId())), m.toString());
+      assertTrue(
+          report.sentences().stream().anyMatch(s -> s.id().equals(m.sentenceId())), m.toString());
     }
   }
 
   @Test
   void alignerPairsTheSentencesACarefulReaderPairs() {
     assertAligned("JAKARTA - Pékin s’oppose", "Pékin est fortement opposé");
-    assertAligned("ByteDance lui-même a entamé des pourparlers", "Celle-ci fait actuellement l'objet de négociations");
-    assertAligned("Mais les responsables chinois sont confiants", "Pour les fonctionnaires chinois");
+    assertAligned(
+        "ByteDance lui-même a entamé des pourparlers",
+        "Celle-ci fait actuellement l'objet de négociations");
+    assertAligned(
+        "Mais les responsables chinois sont confiants", "Pour les fonctionnaires chinois");
   }
 
   private static void assertAligned(String machinePrefix, String humanPrefix) {
     String m = idOf(machinePrefix);
     String h = idOf(humanPrefix);
     assertTrue(
-        report.alignment().pairs().stream().anyMatch(p -> p.machineIds().contains(m) && p.humanIds().contains(h)),
+        report.alignment().pairs().stream()
+            .anyMatch(p -> p.machineIds().contains(m) && p.humanIds().contains(h)),
         machinePrefix + " <-> " + humanPrefix + " in " + report.alignment().pairs());
   }
 
   private static String idOf(String prefix) {
-    return report.sentences().stream().filter(s -> s.text().startsWith(prefix)).findFirst().orElseThrow().id();
+    return report.sentences().stream()
+        .filter(s -> s.text().startsWith(prefix))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   @Test
   void disclaimerAndCreditLinesAreNeverAligned() {
     List<Anomaly> excluded =
         report.anomalies().stream()
-            .filter(a -> a.kind() == AnomalyKind.FOREIGN_LANGUAGE || a.kind() == AnomalyKind.CREDIT_LINE)
+            .filter(
+                a ->
+                    a.kind() == AnomalyKind.FOREIGN_LANGUAGE || a.kind() == AnomalyKind.CREDIT_LINE)
             .toList();
-    java.util.Map<String, io.translationworkbench.segment.Sentence> byId = new java.util.HashMap<>();
+    java.util.Map<String, io.translationworkbench.segment.Sentence> byId =
+        new java.util.HashMap<>();
     report.sentences().forEach(s -> byId.put(s.id(), s));
     for (var p : report.alignment().pairs()) {
       for (String id : concat(p.machineIds(), p.humanIds())) {
         var s = byId.get(id);
         for (Anomaly a : excluded) {
-          boolean overlaps = a.side() == s.side() && s.span().start() < a.span().end() && a.span().start() < s.span().end();
+          boolean overlaps =
+              a.side() == s.side()
+                  && s.span().start() < a.span().end()
+                  && a.span().start() < s.span().end();
           assertFalse(overlaps, s.text() + " overlaps " + a.text());
         }
-        assertFalse(s.text().contains("automatically generated") || s.text().contains("(Belga)"), s.text());
+        assertFalse(
+            s.text().contains("automatically generated") || s.text().contains("(Belga)"), s.text());
       }
     }
   }
@@ -187,19 +229,32 @@ class SamplePairReportTest {
   void documentMetricsCarrySacrebleuSignaturesNamingOurVersion() {
     var names = report.documentMetrics().scores().stream().map(v -> v.name()).toList();
     assertEquals(List.of("BLEU", "chrF2", "chrF2++", "TER"), names);
-    report.documentMetrics().scores().forEach(v -> assertTrue(v.signature().contains("version:"), v.signature()));
+    report
+        .documentMetrics()
+        .scores()
+        .forEach(v -> assertTrue(v.signature().contains("version:"), v.signature()));
     assertTrue(report.documentMetrics().note().contains("comparable"));
   }
 
   @Test
   void flagsCoverGrammarStructureAndUntranslatedTextMostSevereFirst() {
     var flags = report.flags().stream().map(f -> f.flag()).toList();
-    assertTrue(flags.stream().anyMatch(f -> f.ruleId().startsWith("MOIS") && f.severity() == Severity.ERROR));
-    assertTrue(flags.stream().anyMatch(f -> f.kind() == io.translationworkbench.flag.FlagKind.STRUCTURE
-        && f.matchedText().equals("sociétéD’autre")));
-    assertTrue(flags.stream().anyMatch(f -> f.kind() == io.translationworkbench.flag.FlagKind.UNTRANSLATED));
+    assertTrue(
+        flags.stream()
+            .anyMatch(f -> f.ruleId().startsWith("MOIS") && f.severity() == Severity.ERROR));
+    assertTrue(
+        flags.stream()
+            .anyMatch(
+                f ->
+                    f.kind() == io.translationworkbench.flag.FlagKind.STRUCTURE
+                        && f.matchedText().equals("sociétéD’autre")));
+    assertTrue(
+        flags.stream()
+            .anyMatch(f -> f.kind() == io.translationworkbench.flag.FlagKind.UNTRANSLATED));
     for (int i = 1; i < flags.size(); i++) {
-      assertTrue(flags.get(i - 1).severity().compareTo(flags.get(i).severity()) <= 0, "sorted by severity");
+      assertTrue(
+          flags.get(i - 1).severity().compareTo(flags.get(i).severity()) <= 0,
+          "sorted by severity");
     }
     // the A_A_ACCENT rule fires on the human text only: nothing to flag in the translation
     assertFalse(flags.stream().anyMatch(f -> f.ruleId().startsWith("A_A_ACCENT")));

@@ -30,7 +30,10 @@ public final class TestTexts {
     }
   }
 
-  /** Copies the sample pair (texts and manifest) into {@code dir}, which is created if needed; returns it. */
+  /**
+   * Copies the sample pair (texts and manifest) into {@code dir}, which is created if needed;
+   * returns it.
+   */
   public static Path copySample(Path dir) throws IOException {
     Files.createDirectories(dir);
     for (String name : new String[] {MACHINE, HUMAN, MANIFEST}) {
@@ -41,6 +44,7 @@ public final class TestTexts {
 
   /** An already normalised text as if it had been loaded from {@code name}. */
   public static SourceText source(Side side, String name, String text) {
-    return new SourceText(side, Path.of(name), "0".repeat(64), text.length(), text, false, "lf", false);
+    return new SourceText(
+        side, Path.of(name), "0".repeat(64), text.length(), text, false, "lf", false);
   }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One link of an alignment: one or two machine sentences matched with one or two human sentences (never 2–2).
+ * One link of an alignment: one or two machine sentences matched with one or two human sentences
+ * (never 2–2).
  *
  * @param machineIds ids of the machine sentences, in document order
  * @param humanIds ids of the human sentences, in document order

@@ -6,14 +6,15 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One aligned pair with everything measured on it: the aligner's score and features, sentence-level metrics,
- * similarity measures, the word diff and the fact differences.
+ * One aligned pair with everything measured on it: the aligner's score and features, sentence-level
+ * metrics, similarity measures, the word diff and the fact differences.
  *
  * @param machineIds machine sentence ids (one or two)
  * @param humanIds human sentence ids (one or two)
  * @param alignScore the aligner's combined score in [0, 1]
  * @param features the aligner's feature values
- * @param metrics sentence-level BLEU, chrF, chrF++ and TER of the machine sentence(s) against the human one(s)
+ * @param metrics sentence-level BLEU, chrF, chrF++ and TER of the machine sentence(s) against the
+ *     human one(s)
  * @param similarity Commons Text similarity measures
  * @param diff word diff rendered as {@code [-machine-]{+human+}}
  * @param facts facts stated on one side only, or differently

@@ -6,7 +6,8 @@ import java.util.List;
 public interface Aligner {
 
   /**
-   * Aligns the two sides. Ids must be unique within each side; output is deterministic for the same input.
+   * Aligns the two sides. Ids must be unique within each side; output is deterministic for the same
+   * input.
    *
    * @param machine the machine text's body sentences, in document order
    * @param human the human text's body sentences, in document order

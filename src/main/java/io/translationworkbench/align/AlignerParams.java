@@ -4,20 +4,23 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Parameters of sentence alignment, with documented defaults ({@link #defaults()}) and a one-line signature for
- * reports.
+ * Parameters of sentence alignment, with documented defaults ({@link #defaults()}) and a one-line
+ * signature for reports.
  *
- * @param mode {@link Mode#COMPARABLE} (any order, 1–2 merges, threshold) or {@link Mode#PARALLEL} (line i with
- *     line i)
+ * @param mode {@link Mode#COMPARABLE} (any order, 1–2 merges, threshold) or {@link Mode#PARALLEL}
+ *     (line i with line i)
  * @param chrfWeight weight of the character n-gram F-score (default 0.4)
  * @param contentWeight weight of the IDF-weighted content-word overlap (default 0.4)
- * @param entityWeight weight of the agreement of numbers and capitalised names (default 0.2); left out of the
- *     combination (and the other weights renormalised) when neither sentence has any number or name
- * @param threshold minimum combined score for a comparable-mode pair (default 0.30); below it a sentence stays
- *     unmatched
+ * @param entityWeight weight of the agreement of numbers and capitalised names (default 0.2); left
+ *     out of the combination (and the other weights renormalised) when neither sentence has any
+ *     number or name
+ * @param threshold minimum combined score for a comparable-mode pair (default 0.30); below it a
+ *     sentence stays unmatched
  * @param maxMerge 1 (only 1–1 pairs) or 2 (also 1–2 and 2–1 with adjacent sentences; default 2)
- * @param mergeGain how much a merged pair must score above the better of its 1–1 parts to be preferred (default 0.02)
- * @param candidates per sentence, how many best candidates from the inverted index are scored fully (default 10)
+ * @param mergeGain how much a merged pair must score above the better of its 1–1 parts to be
+ *     preferred (default 0.02)
+ * @param candidates per sentence, how many best candidates from the inverted index are scored fully
+ *     (default 10)
  * @param chrfOrder maximum character n-gram order (default 6, as chrF)
  * @param chrfBeta recall weight of the character F-score (default 2, as chrF)
  */
@@ -84,18 +87,37 @@ public record AlignerParams(
   /** The defaults with the given mode. */
   public AlignerParams withMode(Mode newMode) {
     return new AlignerParams(
-        newMode, chrfWeight, contentWeight, entityWeight, threshold, maxMerge, mergeGain, candidates,
-        chrfOrder, chrfBeta);
+        newMode,
+        chrfWeight,
+        contentWeight,
+        entityWeight,
+        threshold,
+        maxMerge,
+        mergeGain,
+        candidates,
+        chrfOrder,
+        chrfBeta);
   }
 
   /** The same parameters with another threshold. */
   public AlignerParams withThreshold(double newThreshold) {
     return new AlignerParams(
-        mode, chrfWeight, contentWeight, entityWeight, newThreshold, maxMerge, mergeGain, candidates,
-        chrfOrder, chrfBeta);
+        mode,
+        chrfWeight,
+        contentWeight,
+        entityWeight,
+        newThreshold,
+        maxMerge,
+        mergeGain,
+        candidates,
+        chrfOrder,
+        chrfBeta);
   }
 
-  /** A compact, stable description for reports, e.g. {@code align:comparable|w:0.40/0.40/0.20|t:0.30|...}. */
+  /**
+   * A compact, stable description for reports, e.g. {@code
+   * align:comparable|w:0.40/0.40/0.20|t:0.30|...}.
+   */
   public String signature() {
     return String.format(
         Locale.ROOT,
@@ -109,6 +131,8 @@ public record AlignerParams(
         mergeGain,
         candidates,
         chrfOrder,
-        chrfBeta == Math.rint(chrfBeta) ? Integer.toString((int) chrfBeta) : Double.toString(chrfBeta));
+        chrfBeta == Math.rint(chrfBeta)
+            ? Integer.toString((int) chrfBeta)
+            : Double.toString(chrfBeta));
   }
 }

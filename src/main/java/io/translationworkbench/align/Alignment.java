@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The result of aligning a machine text with a human text: the pairs, the sentences left unmatched on each side and
- * the parameters used (for the report's reproducibility signature).
+ * The result of aligning a machine text with a human text: the pairs, the sentences left unmatched
+ * on each side and the parameters used (for the report's reproducibility signature).
  *
- * @param pairs the aligned pairs, ordered by their first machine sentence's position in the machine text
+ * @param pairs the aligned pairs, ordered by their first machine sentence's position in the machine
+ *     text
  * @param unmatchedMachine ids of machine sentences in no pair, in document order
  * @param unmatchedHuman ids of human sentences in no pair, in document order
  * @param params the parameters the aligner ran with
@@ -26,7 +27,8 @@ public record Alignment(
     Objects.requireNonNull(params, "params");
     Set<String> seenMachine = new HashSet<>(unmatchedMachine);
     Set<String> seenHuman = new HashSet<>(unmatchedHuman);
-    if (seenMachine.size() != unmatchedMachine.size() || seenHuman.size() != unmatchedHuman.size()) {
+    if (seenMachine.size() != unmatchedMachine.size()
+        || seenHuman.size() != unmatchedHuman.size()) {
       throw new IllegalArgumentException("duplicate unmatched id");
     }
     for (AlignedPair pair : pairs) {

@@ -16,36 +16,43 @@ import java.util.TreeSet;
 /**
  * Aligns comparable text: two articles on one story, facts in another order, some only on one side.
  *
- * <p><b>Score.</b> A candidate pair scores {@code (0.4·chrF + 0.4·content + 0.2·entity) / (sum of the weights
- * used)} (weights from {@link AlignerParams}): chrF is a character n-gram F-score (orders 1–6, beta 2, over text
- * lower-cased with {@code Locale.ROOT}, apostrophes unified, no-break spaces made spaces, accents kept, whitespace
- * removed), averaged over both directions; content is an IDF-weighted Dice overlap of content-word stems (French stop
- * words removed, folded, light suffix stripping, prefix of five letters); entity is the same overlap over numbers and
+ * <p><b>Score.</b> A candidate pair scores {@code (0.4·chrF + 0.4·content + 0.2·entity) / (sum of
+ * the weights used)} (weights from {@link AlignerParams}): chrF is a character n-gram F-score
+ * (orders 1–6, beta 2, over text lower-cased with {@code Locale.ROOT}, apostrophes unified,
+ * no-break spaces made spaces, accents kept, whitespace removed), averaged over both directions;
+ * content is an IDF-weighted Dice overlap of content-word stems (French stop words removed, folded,
+ * light suffix stripping, prefix of five letters); entity is the same overlap over numbers and
  * capitalised names, left out when neither sentence has any. See {@link PairScorer}.
  *
- * <p><b>Candidates.</b> Scoring every pair is quadratic (10^6 pairs for two 1,000-sentence texts), so an inverted
- * index over stems and entities proposes, for every sentence on either side, the {@code candidates} (default 10)
- * sentences of the other side sharing the most IDF weight with it; only those pairs are scored fully.
+ * <p><b>Candidates.</b> Scoring every pair is quadratic (10^6 pairs for two 1,000-sentence texts),
+ * so an inverted index over stems and entities proposes, for every sentence on either side, the
+ * {@code candidates} (default 10) sentences of the other side sharing the most IDF weight with it;
+ * only those pairs are scored fully.
  *
- * <p><b>Merges.</b> With {@code maxMerge = 2}, a sentence may pair with two <em>adjacent</em> sentences of the other
- * side (read together): this is how one text splits what the other says in one sentence. A merged candidate is kept
- * only if it scores at least {@code mergeGain} (default 0.02) above the better of its two 1–1 parts, and only if the
- * single sentence is the best 1–1 partner of each merged sentence, so a merge never steals a sentence that fits
- * better elsewhere.
+ * <p><b>Merges.</b> With {@code maxMerge = 2}, a sentence may pair with two <em>adjacent</em>
+ * sentences of the other side (read together): this is how one text splits what the other says in
+ * one sentence. A merged candidate is kept only if it scores at least {@code mergeGain} (default
+ * 0.02) above the better of its two 1–1 parts, and only if the single sentence is the best 1–1
+ * partner of each merged sentence, so a merge never steals a sentence that fits better elsewhere.
  *
- * <p><b>Selection.</b> Greedy best-first over all candidates (1–1 and merged), ordered by score, then machine index,
- * then human index, then 1–1 before merges: a candidate is accepted when none of its sentences is taken yet and its
- * score is at least {@code threshold} (default 0.30). We chose this over a maximum-weight bipartite matching
- * (Hungarian): the Hungarian method is cubic on the dense matrix and maximises the <em>sum</em>, so it will accept two
- * mediocre pairs instead of one clear pair and one unmatched sentence, which is the wrong trade for comparable text
- * where many sentences have no counterpart; it also has no natural place for 1–2 merges, which compete with 1–1
- * candidates directly in the greedy order. Greedy best-first never crosses positions on purpose, so any order is
- * allowed, and its ties break by sentence index, which makes it deterministic.
+ * <p><b>Selection.</b> Greedy best-first over all candidates (1–1 and merged), ordered by score,
+ * then machine index, then human index, then 1–1 before merges: a candidate is accepted when none
+ * of its sentences is taken yet and its score is at least {@code threshold} (default 0.30). We
+ * chose this over a maximum-weight bipartite matching (Hungarian): the Hungarian method is cubic on
+ * the dense matrix and maximises the <em>sum</em>, so it will accept two mediocre pairs instead of
+ * one clear pair and one unmatched sentence, which is the wrong trade for comparable text where
+ * many sentences have no counterpart; it also has no natural place for 1–2 merges, which compete
+ * with 1–1 candidates directly in the greedy order. Greedy best-first never crosses positions on
+ * purpose, so any order is allowed, and its ties break by sentence index, which makes it
+ * deterministic.
  */
 public final class ComparableAligner implements Aligner {
   private final AlignerParams params;
 
-  /** An aligner with the given parameters (the mode is not consulted: this class is the comparable mode). */
+  /**
+   * An aligner with the given parameters (the mode is not consulted: this class is the comparable
+   * mode).
+   */
   public ComparableAligner(AlignerParams params) {
     this.params = Objects.requireNonNull(params, "params");
   }
@@ -55,7 +62,9 @@ public final class ComparableAligner implements Aligner {
     this(AlignerParams.defaults());
   }
 
-  /** One candidate link: machine sentences [m0, m1] and human sentences [h0, h1] (inclusive ranges). */
+  /**
+   * One candidate link: machine sentences [m0, m1] and human sentences [h0, h1] (inclusive ranges).
+   */
   private record Candidate(int m0, int m1, int h0, int h1, PairScorer.Scored scored) {
     int size() {
       return (m1 - m0) + (h1 - h0) + 2;
@@ -118,14 +127,17 @@ public final class ComparableAligner implements Aligner {
     for (Candidate c : accepted) {
       pairs.add(
           new AlignedPair(
-              ids(machine, c.m0(), c.m1()), ids(human, c.h0(), c.h1()), c.scored().score(), c.scored().features()));
+              ids(machine, c.m0(), c.m1()),
+              ids(human, c.h0(), c.h1()),
+              c.scored().score(),
+              c.scored().features()));
     }
     return new Alignment(pairs, unused(machine, usedM), unused(human, usedH), params);
   }
 
   /**
-   * Names seen capitalised inside a sentence somewhere in either text, so that the same word at the start of another
-   * sentence ("Pékin est ...") still counts as a name.
+   * Names seen capitalised inside a sentence somewhere in either text, so that the same word at the
+   * start of another sentence ("Pékin est ...") still counts as a name.
    */
   static Set<String> knownNames(List<AlignUnit> machine, List<AlignUnit> human) {
     Set<String> names = new HashSet<>();
@@ -154,9 +166,9 @@ public final class ComparableAligner implements Aligner {
   }
 
   /**
-   * The pairs worth scoring: for each sentence of either side, the {@code candidates} sentences of the other side
-   * with the largest shared IDF weight of stems and entities (found through an inverted index). Sorted for
-   * determinism.
+   * The pairs worth scoring: for each sentence of either side, the {@code candidates} sentences of
+   * the other side with the largest shared IDF weight of stems and entities (found through an
+   * inverted index). Sorted for determinism.
    */
   private TreeSet<Long> candidatePairs(
       List<SentenceProfile> mp, List<SentenceProfile> hp, PairScorer scorer) {
@@ -212,7 +224,8 @@ public final class ComparableAligner implements Aligner {
     return out;
   }
 
-  private static void accumulate(List<Integer> postings, double weight, double[] acc, List<Integer> touched) {
+  private static void accumulate(
+      List<Integer> postings, double weight, double[] acc, List<Integer> touched) {
     if (postings == null) {
       return;
     }
@@ -224,7 +237,10 @@ public final class ComparableAligner implements Aligner {
     }
   }
 
-  /** 1–2 and 2–1 candidates around each scored 1–1 pair, kept only when the merge pays (see class comment). */
+  /**
+   * 1–2 and 2–1 candidates around each scored 1–1 pair, kept only when the merge pays (see class
+   * comment).
+   */
   private List<Candidate> merges(
       List<SentenceProfile> mp,
       List<SentenceProfile> hp,
@@ -247,10 +263,14 @@ public final class ComparableAligner implements Aligner {
       }
       int i = (int) (key >>> 32);
       int j = (int) key;
-      // one machine sentence with two adjacent human sentences, then two adjacent machine sentences with one human
+      // one machine sentence with two adjacent human sentences, then two adjacent machine sentences
+      // with one human
       int[][] ranges = {{i, i, j - 1, j}, {i, i, j, j + 1}, {i - 1, i, j, j}, {i, i + 1, j, j}};
       for (int[] r : ranges) {
-        if (r[0] >= 0 && r[2] >= 0 && r[1] < mp.size() && r[3] < hp.size()
+        if (r[0] >= 0
+            && r[2] >= 0
+            && r[1] < mp.size()
+            && r[3] < hp.size()
             && seen.add(List.of(r[0], r[1], r[2], r[3]))) {
           Candidate c = mergeCandidate(ctx, r[0], r[1], r[2], r[3]);
           if (c != null) {
@@ -262,7 +282,10 @@ public final class ComparableAligner implements Aligner {
     return out;
   }
 
-  /** What merge checks need: profiles, 1–1 scores, each sentence's best 1–1 score, merged profiles made so far. */
+  /**
+   * What merge checks need: profiles, 1–1 scores, each sentence's best 1–1 score, merged profiles
+   * made so far.
+   */
   private record MergeContext(
       List<SentenceProfile> mp,
       List<SentenceProfile> hp,
@@ -288,7 +311,10 @@ public final class ComparableAligner implements Aligner {
     }
   }
 
-  /** The merged candidate [m0, m1] × [h0, h1] (one side two adjacent sentences), or null if the merge does not pay. */
+  /**
+   * The merged candidate [m0, m1] × [h0, h1] (one side two adjacent sentences), or null if the
+   * merge does not pay.
+   */
   private Candidate mergeCandidate(MergeContext ctx, int m0, int m1, int h0, int h1) {
     boolean humanMerged = h1 > h0;
     double s0 = ctx.part(m0, h0);
@@ -305,11 +331,13 @@ public final class ComparableAligner implements Aligner {
                 .score(
                     ctx.mp().get(m0),
                     ctx.mergedH()
-                        .computeIfAbsent(h0, x -> SentenceProfile.merge(ctx.hp().get(x), ctx.hp().get(x + 1))))
+                        .computeIfAbsent(
+                            h0, x -> SentenceProfile.merge(ctx.hp().get(x), ctx.hp().get(x + 1))))
             : ctx.scorer()
                 .score(
                     ctx.mergedM()
-                        .computeIfAbsent(m0, x -> SentenceProfile.merge(ctx.mp().get(x), ctx.mp().get(x + 1))),
+                        .computeIfAbsent(
+                            m0, x -> SentenceProfile.merge(ctx.mp().get(x), ctx.mp().get(x + 1))),
                     ctx.hp().get(h0));
     return scored.score() >= Math.max(s0, s1) + params.mergeGain()
         ? new Candidate(m0, m1, h0, h1, scored)

@@ -9,19 +9,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Compares the facts of an aligned pair: which numbers, dates, amounts and names one side states and the other
- * lacks or states differently.
+ * Compares the facts of an aligned pair: which numbers, dates, amounts and names one side states
+ * and the other lacks or states differently.
  *
  * <p>Precision over recall, because every difference becomes a flag a reviewer reads:
  *
  * <ul>
- *   <li>numbers, dates and amounts agree when their normalised values agree ("175 millions" = "175 000 000");
- *       left-over facts of the same kind on both sides are paired in text order as {@link
- *       FactDifference.Type#DIFFERENT} ("15 septembre" / "mardi prochain");
- *   <li>a name agrees when the other side has it in any case, with or without accents or elision ("l'ONU" / "ONU"),
- *       when one name contains the other ("Trump" / "Donald Trump"), or when the other side has one of its words
- *       (three letters or more) or a word sharing its first four letters ("Chine" / "chinois");
- *       names are never paired as different, only reported missing.
+ *   <li>numbers, dates and amounts agree when their normalised values agree ("175 millions" = "175
+ *       000 000"); left-over facts of the same kind on both sides are paired in text order as
+ *       {@link FactDifference.Type#DIFFERENT} ("15 septembre" / "mardi prochain");
+ *   <li>a name agrees when the other side has it in any case, with or without accents or elision
+ *       ("l'ONU" / "ONU"), when one name contains the other ("Trump" / "Donald Trump"), or when the
+ *       other side has one of its words (three letters or more) or a word sharing its first four
+ *       letters ("Chine" / "chinois"); names are never paired as different, only reported missing.
  * </ul>
  */
 public final class FactComparison {
@@ -34,17 +34,18 @@ public final class FactComparison {
     this(extractor, Set.of(), Set.of());
   }
 
-  private FactComparison(FactExtractor extractor, Set<String> machineWords, Set<String> humanWords) {
+  private FactComparison(
+      FactExtractor extractor, Set<String> machineWords, Set<String> humanWords) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.machineDocumentWords = machineWords;
     this.humanDocumentWords = humanWords;
   }
 
   /**
-   * A comparison for pairs of these two documents: names are learnt from both ({@link FactExtractor#forTexts}), and a
-   * name missing from a pair's other side is not reported when the other document names it elsewhere ("TikTok" in
-   * every second sentence): in comparable text that is a different distribution of the story over sentences, not a
-   * lost fact.
+   * A comparison for pairs of these two documents: names are learnt from both ({@link
+   * FactExtractor#forTexts}), and a name missing from a pair's other side is not reported when the
+   * other document names it elsewhere ("TikTok" in every second sentence): in comparable text that
+   * is a different distribution of the story over sentences, not a lost fact.
    */
   public static FactComparison forDocuments(List<AlignUnit> machine, List<AlignUnit> human) {
     List<String> texts = new ArrayList<>();
@@ -54,8 +55,9 @@ public final class FactComparison {
   }
 
   /**
-   * The fact differences between the machine and human sentences of one aligned pair (one or two sentences each),
-   * machine-side facts first in text order, then the human-side facts missing in the machine sentences.
+   * The fact differences between the machine and human sentences of one aligned pair (one or two
+   * sentences each), machine-side facts first in text order, then the human-side facts missing in
+   * the machine sentences.
    */
   public List<FactDifference> compare(List<AlignUnit> machine, List<AlignUnit> human) {
     List<Fact> machineFacts = new ArrayList<>();
@@ -86,7 +88,9 @@ public final class FactComparison {
       Fact h = humanFacts.get(j);
       if (!humanMatched[j]
           && h.kind() == FactKind.NAME
-          && (nameIn(h, machineWords) || nameMatches(h, machineFacts) || nameIn(h, machineDocumentWords))) {
+          && (nameIn(h, machineWords)
+              || nameMatches(h, machineFacts)
+              || nameIn(h, machineDocumentWords))) {
         humanMatched[j] = true;
       }
     }
@@ -147,13 +151,15 @@ public final class FactComparison {
   }
 
   /**
-   * Whether a word of the name (three letters or more) occurs in the other side's words, exactly or by a four-letter
-   * prefix: "Donald Trump" is there when the other side says "Trump", "Chine" when it says "chinois".
+   * Whether a word of the name (three letters or more) occurs in the other side's words, exactly or
+   * by a four-letter prefix: "Donald Trump" is there when the other side says "Trump", "Chine" when
+   * it says "chinois".
    */
   private static boolean nameIn(Fact name, Set<String> otherWords) {
     for (String token : nameTokens(name)) {
       if (token.length() >= 3
-          && (otherWords.contains(token) || (token.length() >= 5 && otherWords.contains(prefix(token))))) {
+          && (otherWords.contains(token)
+              || (token.length() >= 5 && otherWords.contains(prefix(token))))) {
         return true;
       }
     }
@@ -164,7 +170,10 @@ public final class FactComparison {
     return "^" + word.substring(0, 4);
   }
 
-  /** Folded words of the sentences, plus "^" + four-letter prefix of each word of five letters or more. */
+  /**
+   * Folded words of the sentences, plus "^" + four-letter prefix of each word of five letters or
+   * more.
+   */
   private static Set<String> words(List<AlignUnit> units) {
     Set<String> out = new HashSet<>();
     for (AlignUnit u : units) {

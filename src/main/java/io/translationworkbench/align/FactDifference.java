@@ -18,7 +18,9 @@ public record FactDifference(FactKind kind, Type type, Fact machine, Fact human)
     MISSING_IN_HUMAN,
     /** Only the human sentence states it. */
     MISSING_IN_MACHINE,
-    /** Both state a fact of this kind, with different values ("15 septembre" / "mardi prochain"). */
+    /**
+     * Both state a fact of this kind, with different values ("15 septembre" / "mardi prochain").
+     */
     DIFFERENT
   }
 

@@ -13,17 +13,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds numbers, dates, amounts and names in a French sentence, each with its UTF-16 span in the sentence text.
+ * Finds numbers, dates, amounts and names in a French sentence, each with its UTF-16 span in the
+ * sentence text.
  *
- * <p>Patterns are tried from the most specific (dates, amounts) to the least (bare numbers, names); a character
- * belongs to at most one fact, so "15 septembre" is a date, not also the number 15.
+ * <p>Patterns are tried from the most specific (dates, amounts) to the least (bare numbers, names);
+ * a character belongs to at most one fact, so "15 septembre" is a date, not also the number 15.
  */
 public final class FactExtractor {
   private static final String MONTH =
       "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)";
   private static final String WEEKDAY = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
-  // French grouping: space, no-break space or dot before three digits; comma for decimals (a dot otherwise too)
-  private static final String NUM = "(\\d{1,3}(?:[ \u00a0\u202f.]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
+  // French grouping: space, no-break space or dot before three digits; comma for decimals (a dot
+  // otherwise too)
+  private static final String NUM =
+      "(\\d{1,3}(?:[ \u00a0\u202f.]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
   private static final String WORD_NUM = "(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)";
   private static final String SCALE = "(milliards?|millions?|mille|mds?|md)";
   private static final String B = "(?<![\\p{L}\\p{N}])"; // word start
@@ -32,40 +35,67 @@ public final class FactExtractor {
 
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          B + "(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2}|1er)\\s+" + MONTH + "(?:\\s+(\\d{4}))?" + E, FLAGS);
+          B + "(?:" + WEEKDAY + ",?\\s+)?(\\d{1,2}|1er)\\s+" + MONTH + "(?:\\s+(\\d{4}))?" + E,
+          FLAGS);
   private static final Pattern MONTH_DAY =
-      Pattern.compile(B + "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?" + E, FLAGS);
-  private static final Pattern MONTH_YEAR = Pattern.compile(B + MONTH + "(?:\\s+(\\d{4}))?" + E, FLAGS);
+      Pattern.compile(
+          B + "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?" + E,
+          FLAGS);
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile(B + MONTH + "(?:\\s+(\\d{4}))?" + E, FLAGS);
   private static final Pattern WEEKDAY_REL =
       Pattern.compile(B + WEEKDAY + "(?:\\s+(prochain|dernier))?" + E, FLAGS);
   private static final Pattern RELATIVE =
       Pattern.compile(
-          B + "(?:(?:le|la|l['’])\\s*)?(mois|semaine|ann[ée]e|an)\\s+(derni[eè]re?|prochaine?|pass[ée]e?)" + E
-              + "|" + B + "(hier|aujourd['’]hui|demain|avant-hier|apr[eè]s-demain)" + E,
+          B
+              + "(?:(?:le|la|l['’])\\s*)?(mois|semaine|ann[ée]e|an)\\s+(derni[eè]re?|prochaine?|pass[ée]e?)"
+              + E
+              + "|"
+              + B
+              + "(hier|aujourd['’]hui|demain|avant-hier|apr[eè]s-demain)"
+              + E,
           FLAGS);
   private static final Pattern YEAR =
       Pattern.compile(
-          B + "(?:en|depuis|d[eè]s|avant|apr[eè]s|fin|d[ée]but|mi-|l['’]an|ann[ée]e)\\s*((?:19|20)\\d{2})" + E,
+          B
+              + "(?:en|depuis|d[eè]s|avant|apr[eè]s|fin|d[ée]but|mi-|l['’]an|ann[ée]e)\\s*((?:19|20)\\d{2})"
+              + E,
           FLAGS);
   private static final Pattern PERCENT =
       Pattern.compile(B + NUM + "(?:\\s*" + SCALE + ")?\\s*(%|pour\\s*cent|pourcents?)" + E, FLAGS);
   // "livres" and number words alone are left out: "deux livres" are books, not pounds
   private static final Pattern CURRENCY_AFTER =
       Pattern.compile(
-          B + "(?:" + NUM + "(?:\\s*" + SCALE + ")?|" + WORD_NUM + "\\s+" + SCALE + ")\\s*(?:de\\s+|d['’])?"
-              + "(€|\\$|£|euros?|dollars?|francs?|yuans?|yens?|usd|eur)" + E,
+          B
+              + "(?:"
+              + NUM
+              + "(?:\\s*"
+              + SCALE
+              + ")?|"
+              + WORD_NUM
+              + "\\s+"
+              + SCALE
+              + ")\\s*(?:de\\s+|d['’])?"
+              + "(€|\\$|£|euros?|dollars?|francs?|yuans?|yens?|usd|eur)"
+              + E,
           FLAGS);
   private static final Pattern CURRENCY_BEFORE =
       Pattern.compile(B + "(€|\\$|£|USD|EUR)\\s?" + NUM + "(?:\\s*" + SCALE + E + ")?", FLAGS);
-  private static final Pattern SCALED_WORD = Pattern.compile(B + WORD_NUM + "\\s+" + SCALE + E, FLAGS);
-  private static final Pattern NUMBER = Pattern.compile(B + NUM + "(?:\\s*" + SCALE + E + ")?", FLAGS);
+  private static final Pattern SCALED_WORD =
+      Pattern.compile(B + WORD_NUM + "\\s+" + SCALE + E, FLAGS);
+  private static final Pattern NUMBER =
+      Pattern.compile(B + NUM + "(?:\\s*" + SCALE + E + ")?", FLAGS);
 
   private static final List<String> WORD_VALUES =
-      List.of("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix");
+      List.of(
+          "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix");
 
   private final Set<String> knownNames;
 
-  /** An extractor that treats a capitalised first word as a name only if it is an acronym or has an inner capital. */
+  /**
+   * An extractor that treats a capitalised first word as a name only if it is an acronym or has an
+   * inner capital.
+   */
   public FactExtractor() {
     this(Set.of());
   }
@@ -75,8 +105,9 @@ public final class FactExtractor {
   }
 
   /**
-   * An extractor that also knows the names written capitalised inside a sentence anywhere in {@code texts}, so that
-   * "Pékin est ..." at a sentence start is still a name when "Pékin" occurs elsewhere.
+   * An extractor that also knows the names written capitalised inside a sentence anywhere in {@code
+   * texts}, so that "Pékin est ..." at a sentence start is still a name when "Pékin" occurs
+   * elsewhere.
    */
   public static FactExtractor forTexts(Collection<String> texts) {
     Set<String> names = new HashSet<>();
@@ -151,9 +182,10 @@ public final class FactExtractor {
   }
 
   /**
-   * End of the dateline at the start of a sentence ("JAKARTA - Pékin s’oppose…", "BRUXELLES (Belga) - …"), or 0: an
-   * upper-case place, maybe an agency in parentheses, then a dash. It says where the story was filed, not a fact the
-   * other article should repeat, so no name inside it is a fact.
+   * End of the dateline at the start of a sentence ("JAKARTA - Pékin s’oppose…", "BRUXELLES (Belga)
+   * - …"), or 0: an upper-case place, maybe an agency in parentheses, then a dash. It says where
+   * the story was filed, not a fact the other article should repeat, so no name inside it is a
+   * fact.
    */
   static int datelineEnd(String text) {
     java.util.regex.Matcher m = DATELINE.matcher(text);
@@ -161,9 +193,12 @@ public final class FactExtractor {
   }
 
   private static final java.util.regex.Pattern DATELINE =
-      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}'’ -]{2,40}?\\s*(\\([^)]{1,30}\\)\\s*)?[-–—]\\s");
+      java.util.regex.Pattern.compile(
+          "\\p{Lu}[\\p{Lu}'’ -]{2,40}?\\s*(\\([^)]{1,30}\\)\\s*)?[-–—]\\s");
 
-  /** Runs of name tokens joined by a space or a hyphen ("Donald Trump", "États-Unis") make one name. */
+  /**
+   * Runs of name tokens joined by a space or a hyphen ("Donald Trump", "États-Unis") make one name.
+   */
   private void findNames(Extraction x) {
     List<FrenchText.Token> tokens = FrenchText.tokens(x.text());
     int dateline = datelineEnd(x.text());
@@ -227,7 +262,8 @@ public final class FactExtractor {
   }
 
   private static String currencyAfterKey(Matcher m) {
-    String number = m.group(1) != null ? value(m.group(1), m.group(2)) : wordValue(m.group(3), m.group(4));
+    String number =
+        m.group(1) != null ? value(m.group(1), m.group(2)) : wordValue(m.group(3), m.group(4));
     return "amount:" + currency(m.group(5)) + ":" + number;
   }
 
@@ -251,7 +287,10 @@ public final class FactExtractor {
     return s.toUpperCase(Locale.ROOT);
   }
 
-  /** The plain decimal value of a French-written number with an optional scale word ("1,5 milliard"). */
+  /**
+   * The plain decimal value of a French-written number with an optional scale word ("1,5
+   * milliard").
+   */
   static String value(String number, String scale) {
     String digits = number.replaceAll("[ \u00a0\u202f]", "");
     if (digits.matches("\\d{1,3}(\\.\\d{3})+")) {

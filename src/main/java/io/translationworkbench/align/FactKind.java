@@ -4,9 +4,15 @@ package io.translationworkbench.align;
 public enum FactKind {
   /** A number, possibly scaled ("175 millions", "1,5", "un milliard"). */
   NUMBER,
-  /** A date or time reference ("15 septembre", "dimanche", "mardi prochain", "le mois dernier", "en 2020"). */
+  /**
+   * A date or time reference ("15 septembre", "dimanche", "mardi prochain", "le mois dernier", "en
+   * 2020").
+   */
   DATE,
-  /** A quantity with a unit that matters: currency or percentage ("3 %", "2 millions d'euros", "$5"). */
+  /**
+   * A quantity with a unit that matters: currency or percentage ("3 %", "2 millions d'euros",
+   * "$5").
+   */
   AMOUNT,
   /** A proper name or acronym ("Donald Trump", "États-Unis", "ONU"). */
   NAME

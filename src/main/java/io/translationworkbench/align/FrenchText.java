@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Normalisation, tokens, stop words and a light stemmer for French, shared by the aligner and the fact finder. */
+/**
+ * Normalisation, tokens, stop words and a light stemmer for French, shared by the aligner and the
+ * fact finder.
+ */
 final class FrenchText {
   private FrenchText() {}
 
@@ -22,29 +25,183 @@ final class FrenchText {
     }
   }
 
-  // Function words, auxiliaries and discourse markers: they carry no information about which fact a sentence states.
+  // Function words, auxiliaries and discourse markers: they carry no information about which fact a
+  // sentence states.
   static final Set<String> STOP_WORDS =
       Set.copyOf(
           List.of(
-          "a", "à", "afin", "ai", "aie", "ainsi", "alors", "au", "aucun", "aucune", "aupres", "auprès", "aussi",
-          "autre", "autres", "aux", "avait", "avaient", "avant", "avec", "avoir", "avons", "c", "ça", "car", "ce",
-          "ceci", "cela", "celle", "celles", "celui", "ces", "cet", "cette", "ceux", "chaque", "ci", "comme",
-          "comment", "d", "dans", "de", "déjà", "depuis", "des", "donc", "dont", "du", "elle", "elles", "en",
-          "encore", "entre", "est", "et", "étaient", "était", "été", "être", "eu", "eux", "fait", "faite", "il",
-          "ils", "j", "je", "jusqu", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me",
-          "même", "mes", "moi", "mon", "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "où", "par",
-          "parce", "pas", "peu", "peut", "peuvent", "plus", "pour", "pourquoi", "qu", "quand", "que", "quel",
-          "quelle", "quelles", "quels", "qui", "s", "sa", "sans", "se", "selon", "ses", "si", "son", "sont", "sous",
-          "sur", "t", "ta", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "très", "tu", "un",
-          "une", "vers", "voici", "voilà", "vos", "votre", "vous", "y", "a-t-il", "ayant", "été", "sera", "seront",
-          "serait", "seraient", "fut", "sont", "soit", "dont", "lorsque", "puis", "tandis", "ici", "là", "non",
-          "oui", "cependant", "toutefois", "également", "ainsi", "part"));
+              "a",
+              "à",
+              "afin",
+              "ai",
+              "aie",
+              "ainsi",
+              "alors",
+              "au",
+              "aucun",
+              "aucune",
+              "aupres",
+              "auprès",
+              "aussi",
+              "autre",
+              "autres",
+              "aux",
+              "avait",
+              "avaient",
+              "avant",
+              "avec",
+              "avoir",
+              "avons",
+              "c",
+              "ça",
+              "car",
+              "ce",
+              "ceci",
+              "cela",
+              "celle",
+              "celles",
+              "celui",
+              "ces",
+              "cet",
+              "cette",
+              "ceux",
+              "chaque",
+              "ci",
+              "comme",
+              "comment",
+              "d",
+              "dans",
+              "de",
+              "déjà",
+              "depuis",
+              "des",
+              "donc",
+              "dont",
+              "du",
+              "elle",
+              "elles",
+              "en",
+              "encore",
+              "entre",
+              "est",
+              "et",
+              "étaient",
+              "était",
+              "été",
+              "être",
+              "eu",
+              "eux",
+              "fait",
+              "faite",
+              "il",
+              "ils",
+              "j",
+              "je",
+              "jusqu",
+              "l",
+              "la",
+              "le",
+              "les",
+              "leur",
+              "leurs",
+              "lui",
+              "m",
+              "ma",
+              "mais",
+              "me",
+              "même",
+              "mes",
+              "moi",
+              "mon",
+              "n",
+              "ne",
+              "ni",
+              "nos",
+              "notre",
+              "nous",
+              "on",
+              "ont",
+              "ou",
+              "où",
+              "par",
+              "parce",
+              "pas",
+              "peu",
+              "peut",
+              "peuvent",
+              "plus",
+              "pour",
+              "pourquoi",
+              "qu",
+              "quand",
+              "que",
+              "quel",
+              "quelle",
+              "quelles",
+              "quels",
+              "qui",
+              "s",
+              "sa",
+              "sans",
+              "se",
+              "selon",
+              "ses",
+              "si",
+              "son",
+              "sont",
+              "sous",
+              "sur",
+              "t",
+              "ta",
+              "te",
+              "tes",
+              "toi",
+              "ton",
+              "tous",
+              "tout",
+              "toute",
+              "toutes",
+              "très",
+              "tu",
+              "un",
+              "une",
+              "vers",
+              "voici",
+              "voilà",
+              "vos",
+              "votre",
+              "vous",
+              "y",
+              "a-t-il",
+              "ayant",
+              "été",
+              "sera",
+              "seront",
+              "serait",
+              "seraient",
+              "fut",
+              "sont",
+              "soit",
+              "dont",
+              "lorsque",
+              "puis",
+              "tandis",
+              "ici",
+              "là",
+              "non",
+              "oui",
+              "cependant",
+              "toutefois",
+              "également",
+              "ainsi",
+              "part"));
 
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
   /**
-   * Normalisation before character n-grams: lower case (Locale.ROOT), typographic apostrophes unified, no-break
-   * spaces made plain spaces; accents are kept because they distinguish French words ("a" / "à").
+   * Normalisation before character n-grams: lower case (Locale.ROOT), typographic apostrophes
+   * unified, no-break spaces made plain spaces; accents are kept because they distinguish French
+   * words ("a" / "à").
    */
   static String normalise(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -61,15 +218,19 @@ final class FrenchText {
     return sb.toString();
   }
 
-  /** Lower case without diacritics: the comparison key for words and names ("États" and "Etats" agree). */
+  /**
+   * Lower case without diacritics: the comparison key for words and names ("États" and "Etats"
+   * agree).
+   */
   static String fold(String word) {
     String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     return DIACRITICS.matcher(decomposed).replaceAll("");
   }
 
   /**
-   * Words (runs of letters) and numbers (digits with inner "," or "." between digits, as "1,5"); apostrophes and
-   * hyphens separate words, so elided articles ("l'", "d'") become their own stop-word tokens.
+   * Words (runs of letters) and numbers (digits with inner "," or "." between digits, as "1,5");
+   * apostrophes and hyphens separate words, so elided articles ("l'", "d'") become their own
+   * stop-word tokens.
    */
   static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
@@ -108,13 +269,38 @@ final class FrenchText {
   }
 
   private static final String[] SUFFIXES = {
-    "issements", "issement", "ements", "ement", "ations", "ation", "aient", "antes", "ante", "ants", "ant", "ait",
-    "ais", "ees", "ee", "es", "er", "ez", "re", "ent", "ue", "ues", "us", "e", "s", "u"
+    "issements",
+    "issement",
+    "ements",
+    "ement",
+    "ations",
+    "ation",
+    "aient",
+    "antes",
+    "ante",
+    "ants",
+    "ant",
+    "ait",
+    "ais",
+    "ees",
+    "ee",
+    "es",
+    "er",
+    "ez",
+    "re",
+    "ent",
+    "ue",
+    "ues",
+    "us",
+    "e",
+    "s",
+    "u"
   };
 
   /**
-   * Light stemming: fold, strip the longest of a few inflectional suffixes (keeping at least four letters), then keep
-   * a prefix of five letters, so "vendre", "vende" and "vendu" agree and "américaines" meets "américain".
+   * Light stemming: fold, strip the longest of a few inflectional suffixes (keeping at least four
+   * letters), then keep a prefix of five letters, so "vendre", "vende" and "vendu" agree and
+   * "américaines" meets "américain".
    */
   static String stem(String word) {
     String w = fold(word);
@@ -133,8 +319,18 @@ final class FrenchText {
 
   static final List<String> MONTHS =
       List.of(
-          "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-          "novembre", "decembre");
+          "janvier",
+          "fevrier",
+          "mars",
+          "avril",
+          "mai",
+          "juin",
+          "juillet",
+          "aout",
+          "septembre",
+          "octobre",
+          "novembre",
+          "decembre");
 
   static final List<String> WEEKDAYS =
       List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
@@ -150,16 +346,19 @@ final class FrenchText {
   }
 
   /**
-   * Whether a token counts as a name: capitalised, not a stop word, month or weekday; at the start of a sentence only
-   * when it is an acronym, has an inner capital ("TikTok") or is in {@code knownNames} (folded keys).
+   * Whether a token counts as a name: capitalised, not a stop word, month or weekday; at the start
+   * of a sentence only when it is an acronym, has an inner capital ("TikTok") or is in {@code
+   * knownNames} (folded keys).
    */
   static boolean isName(Token t, Set<String> knownNames) {
     if (t.isNumber() || !t.isCapitalised() || t.text().length() < 2) {
       return false;
     }
     String folded = fold(t.text());
-    if (isStopWord(folded) || STOP_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
-        || month(folded) > 0 || weekday(folded) > 0) {
+    if (isStopWord(folded)
+        || STOP_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
+        || month(folded) > 0
+        || weekday(folded) > 0) {
       return false;
     }
     if (!t.initial()) {

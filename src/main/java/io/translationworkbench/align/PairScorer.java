@@ -9,17 +9,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Scores a candidate pair: {@code score = (wc·chrF + ww·content + we·entity) / (wc + ww + we)}, where the entity
- * term (and its weight) is left out when neither side has a number or a name.
+ * Scores a candidate pair: {@code score = (wc·chrF + ww·content + we·entity) / (wc + ww + we)},
+ * where the entity term (and its weight) is left out when neither side has a number or a name.
  *
  * <ul>
- *   <li>chrF: character n-gram F-score (orders 1..chrfOrder, beta chrfBeta, whitespace removed, sacreBLEU's averaging
- *       of precision and recall over orders), computed in both directions and averaged, because in comparable text
- *       neither side is the reference.
- *   <li>content: IDF-weighted Dice overlap of content-word stems, {@code 2·Σ idf(shared) / (Σ idf(A) + Σ idf(B))},
- *       IDF {@code ln(1 + N / df)} over all sentences of both texts, so "TikTok", present everywhere, counts little.
- *   <li>entity: the same IDF-weighted Dice over numbers and names, without "topical" names (those in more than a
- *       quarter of all sentences, at least 3), which name the story rather than the fact.
+ *   <li>chrF: character n-gram F-score (orders 1..chrfOrder, beta chrfBeta, whitespace removed,
+ *       sacreBLEU's averaging of precision and recall over orders), computed in both directions and
+ *       averaged, because in comparable text neither side is the reference.
+ *   <li>content: IDF-weighted Dice overlap of content-word stems, {@code 2·Σ idf(shared) / (Σ
+ *       idf(A) + Σ idf(B))}, IDF {@code ln(1 + N / df)} over all sentences of both texts, so
+ *       "TikTok", present everywhere, counts little.
+ *   <li>entity: the same IDF-weighted Dice over numbers and names, without "topical" names (those
+ *       in more than a quarter of all sentences, at least 3), which name the story rather than the
+ *       fact.
  * </ul>
  */
 final class PairScorer {
@@ -42,7 +44,8 @@ final class PairScorer {
     int n = Math.max(1, allSentences.size());
     this.stemIdf = idf(stemDf, n);
     this.entityIdf = idf(entityDf, n);
-    // a name in a quarter of all sentences names the story ("TikTok"), not the fact a sentence states: agreeing on
+    // a name in a quarter of all sentences names the story ("TikTok"), not the fact a sentence
+    // states: agreeing on
     // it is no evidence; at least 3 occurrences so that tiny inputs keep their names
     int maxDf = Math.max(3, n / 4);
     this.topical = new HashSet<>();

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Aligns parallel text: machine line i with human line i, whatever the score (no threshold); lines beyond the shorter
- * side stay unmatched. Pairs carry the same score and features as in comparable mode, so reports read alike.
+ * Aligns parallel text: machine line i with human line i, whatever the score (no threshold); lines
+ * beyond the shorter side stay unmatched. Pairs carry the same score and features as in comparable
+ * mode, so reports read alike.
  */
 public final class ParallelAligner implements Aligner {
   private final AlignerParams params;

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the aligner compares of one sentence (or of two merged sentences): character n-gram counts, content-word stems
- * and entity keys (numbers and names).
+ * What the aligner compares of one sentence (or of two merged sentences): character n-gram counts,
+ * content-word stems and entity keys (numbers and names).
  */
 final class SentenceProfile {
   final Map<String, Integer> ngrams;
@@ -16,7 +16,8 @@ final class SentenceProfile {
   final Set<String> stems;
   final Set<String> entities;
 
-  private SentenceProfile(Map<String, Integer> ngrams, int[] totals, Set<String> stems, Set<String> entities) {
+  private SentenceProfile(
+      Map<String, Integer> ngrams, int[] totals, Set<String> stems, Set<String> entities) {
     this.ngrams = ngrams;
     this.totals = totals;
     this.stems = stems;

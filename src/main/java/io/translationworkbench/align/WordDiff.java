@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Word-level diff of a machine sentence against its human match (the only class that uses java-diff-utils, Myers'
- * algorithm).
+ * Word-level diff of a machine sentence against its human match (the only class that uses
+ * java-diff-utils, Myers' algorithm).
  *
- * <p>Words are runs of letters and digits (inner hyphens, "1,5" kept together), an elided article with its
- * apostrophe ("l’"), and single punctuation marks. Two words are equal when they are equal after unifying
- * apostrophes and no-break spaces; case counts, because a capital in the wrong place is a difference a reviewer
- * wants to see.
+ * <p>Words are runs of letters and digits (inner hyphens, "1,5" kept together), an elided article
+ * with its apostrophe ("l’"), and single punctuation marks. Two words are equal when they are equal
+ * after unifying apostrophes and no-break spaces; case counts, because a capital in the wrong place
+ * is a difference a reviewer wants to see.
  */
 public final class WordDiff {
   private static final Pattern WORD =
@@ -32,7 +32,10 @@ public final class WordDiff {
     return out;
   }
 
-  /** The diff of {@code machine} against {@code human}, as EQUAL / DELETE / INSERT / CHANGE steps in text order. */
+  /**
+   * The diff of {@code machine} against {@code human}, as EQUAL / DELETE / INSERT / CHANGE steps in
+   * text order.
+   */
   public static List<WordDiffOp> diff(String machine, String human) {
     List<String> source = words(machine);
     List<String> target = words(human);
@@ -45,12 +48,15 @@ public final class WordDiff {
       int sourceAt = delta.getSource().getPosition();
       int targetAt = delta.getTarget().getPosition();
       if (sourceAt > s) {
-        out.add(new WordDiffOp(WordDiffOp.Kind.EQUAL, source.subList(s, sourceAt), target.subList(t, targetAt)));
+        out.add(
+            new WordDiffOp(
+                WordDiffOp.Kind.EQUAL, source.subList(s, sourceAt), target.subList(t, targetAt)));
       }
       List<String> removed = delta.getSource().getLines();
       List<String> added = delta.getTarget().getLines();
       WordDiffOp.Kind kind =
-          removed.isEmpty() ? WordDiffOp.Kind.INSERT
+          removed.isEmpty()
+              ? WordDiffOp.Kind.INSERT
               : added.isEmpty() ? WordDiffOp.Kind.DELETE : WordDiffOp.Kind.CHANGE;
       out.add(new WordDiffOp(kind, removed, added));
       s = sourceAt + removed.size();
@@ -59,14 +65,17 @@ public final class WordDiff {
     if (s < source.size()) {
       out.add(
           new WordDiffOp(
-              WordDiffOp.Kind.EQUAL, source.subList(s, source.size()), target.subList(t, target.size())));
+              WordDiffOp.Kind.EQUAL,
+              source.subList(s, source.size()),
+              target.subList(t, target.size())));
     }
     return List.copyOf(out);
   }
 
   /**
-   * A compact one-line rendering: equal words as in the machine sentence, {@code [-machine words-]} for words only in
-   * the machine sentence, {@code {+human words+}} for words only in the human one, a change as both.
+   * A compact one-line rendering: equal words as in the machine sentence, {@code [-machine words-]}
+   * for words only in the machine sentence, {@code {+human words+}} for words only in the human
+   * one, a change as both.
    */
   public static String render(List<WordDiffOp> ops) {
     List<String> parts = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One step of a word diff of a machine sentence against its human match.
  *
- * @param kind EQUAL (same words), DELETE (only in the machine sentence), INSERT (only in the human sentence) or
- *     CHANGE (machine words replaced by human words)
+ * @param kind EQUAL (same words), DELETE (only in the machine sentence), INSERT (only in the human
+ *     sentence) or CHANGE (machine words replaced by human words)
  * @param machineWords the machine sentence's words of this step (empty for INSERT)
  * @param humanWords the human sentence's words of this step (empty for DELETE)
  */

@@ -29,7 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code workbench check}: the CI quality gate over one or more pairs, with SARIF, JUnit XML and Markdown output. */
+/**
+ * {@code workbench check}: the CI quality gate over one or more pairs, with SARIF, JUnit XML and
+ * Markdown output.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -44,24 +47,30 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PAIR",
       arity = "0..*",
-      description = "Pair directories (articles/<id>). Default: every directory under ROOT/articles.")
+      description =
+          "Pair directories (articles/<id>). Default: every directory under ROOT/articles.")
   List<Path> pairs = new ArrayList<>();
 
   @Option(
       names = "--root",
       paramLabel = "DIR",
       defaultValue = ".",
-      description = "Repository root: default pairs, policy and reports are found there, SARIF paths are relative to"
-          + " it (default: the current directory).")
+      description =
+          "Repository root: default pairs, policy and reports are found there, SARIF paths are relative to"
+              + " it (default: the current directory).")
   Path root;
 
   @Option(
       names = "--policy",
       paramLabel = "FILE",
-      description = "Policy file (default: ROOT/quality-gate.json if present, else the built-in defaults).")
+      description =
+          "Policy file (default: ROOT/quality-gate.json if present, else the built-in defaults).")
   Path policyFile;
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Only flags not in this baseline count.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Only flags not in this baseline count.")
   Path baselineFile;
 
   @Option(
@@ -70,7 +79,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write a baseline of the current flags to FILE, then check against it.")
   Path writeBaselineFile;
 
-  @Option(names = "--sarif", paramLabel = "FILE", description = "SARIF 2.1.0 output (default: ROOT/reports/check.sarif).")
+  @Option(
+      names = "--sarif",
+      paramLabel = "FILE",
+      description = "SARIF 2.1.0 output (default: ROOT/reports/check.sarif).")
   Path sarifFile;
 
   @Option(
@@ -127,8 +139,11 @@ final class CheckCommand implements Callable<Integer> {
     if (writeBaselineFile != null) {
       baseline = Baseline.of(inputs);
       baseline.save(writeBaselineFile);
-      out.println("Baseline of " + inputs.stream().mapToInt(i -> i.flags().size()).sum() + " flags written to "
-          + writeBaselineFile);
+      out.println(
+          "Baseline of "
+              + inputs.stream().mapToInt(i -> i.flags().size()).sum()
+              + " flags written to "
+              + writeBaselineFile);
     }
     GateResult result = Gate.evaluate(inputs, policy, baseline);
 
@@ -180,8 +195,11 @@ final class CheckCommand implements Callable<Integer> {
       }
       if (!pair.input().stale().isEmpty()) {
         out.println(
-            "    " + pair.input().stale().size() + " stale review decision(s): see 'workbench review articles/"
-                + pair.pairId() + " --list'");
+            "    "
+                + pair.input().stale().size()
+                + " stale review decision(s): see 'workbench review articles/"
+                + pair.pairId()
+                + " --list'");
       }
     }
   }

@@ -19,12 +19,14 @@ final class CommandSupport {
   /** Every pair directory directly under {@code articles}, sorted by name. */
   static List<Path> discoverPairs(Path articles) {
     if (!Files.isDirectory(articles)) {
-      throw new InputException(articles, "articles directory not found (run from the repository root, or pass PAIR)");
+      throw new InputException(
+          articles, "articles directory not found (run from the repository root, or pass PAIR)");
     }
     try (Stream<Path> s = Files.list(articles)) {
       List<Path> pairs = s.filter(Workbench::isPairDirectory).sorted().toList();
       if (pairs.isEmpty()) {
-        throw new InputException(articles, "no pair directories (articles/<id>/ with pair.json and machine.fr.txt)");
+        throw new InputException(
+            articles, "no pair directories (articles/<id>/ with pair.json and machine.fr.txt)");
       }
       return pairs;
     } catch (IOException e) {
@@ -32,7 +34,9 @@ final class CommandSupport {
     }
   }
 
-  /** The project configuration: the given file (which must exist) or ./workbench.json when present. */
+  /**
+   * The project configuration: the given file (which must exist) or ./workbench.json when present.
+   */
   static Path projectConfig(Path given) {
     if (given != null) {
       if (!Files.exists(given)) {
@@ -45,8 +49,8 @@ final class CommandSupport {
   }
 
   /**
-   * Where LanguageTool's results are kept between runs: the {@code workbench.cacheDir} system property (the launcher
-   * sets it to target/lt-cache unless WORKBENCH_NO_CACHE is set), or none.
+   * Where LanguageTool's results are kept between runs: the {@code workbench.cacheDir} system
+   * property (the launcher sets it to target/lt-cache unless WORKBENCH_NO_CACHE is set), or none.
    */
   static Path grammarCache() {
     String dir = System.getProperty("workbench.cacheDir");
@@ -57,7 +61,8 @@ final class CommandSupport {
   static String safeId(String id, Path pairDir) {
     if (id == null || !SAFE_ID.matcher(id).matches()) {
       throw new InputException(
-          pairDir.resolve(Workbench.MANIFEST), "pair id \"" + id + "\" must match " + SAFE_ID.pattern());
+          pairDir.resolve(Workbench.MANIFEST),
+          "pair id \"" + id + "\" must match " + SAFE_ID.pattern());
     }
     return id;
   }

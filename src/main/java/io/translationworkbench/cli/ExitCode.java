@@ -4,7 +4,9 @@ package io.translationworkbench.cli;
 public enum ExitCode {
   OK(0, "success (for check: the quality gate passed)"),
   GATE_FAILED(1, "the quality gate failed"),
-  INPUT_ERROR(2, "usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)"),
+  INPUT_ERROR(
+      2,
+      "usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)"),
   INTERNAL_ERROR(3, "internal error (a bug: please report it)");
 
   private final int code;

@@ -14,15 +14,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: parses arguments, calls the façade, maps the outcome to an {@link ExitCode}. The only class that
- * exits the JVM; {@link #run} takes its streams as arguments so tests drive the CLI in-process.
+ * The command line: parses arguments, calls the façade, maps the outcome to an {@link ExitCode}.
+ * The only class that exits the JVM; {@link #run} takes its streams as arguments so tests drive the
+ * CLI in-process.
  */
 @Command(
     name = "workbench",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Quality reports for machine-translated French articles, compared with a human article.",
-    // wide enough that no exit-code line of the footer is wrapped (picocli wraps footers at 80 by default)
+    description =
+        "Quality reports for machine-translated French articles, compared with a human article.",
+    // wide enough that no exit-code line of the footer is wrapped (picocli wraps footers at 80 by
+    // default)
     usageHelpWidth = 120)
 public final class Main implements Runnable {
   private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
@@ -47,7 +50,10 @@ public final class Main implements Runnable {
     this.analyzer = analyzer;
   }
 
-  /** The pipeline {@code check} and {@code review} run on each pair (built on first use: it starts LanguageTool). */
+  /**
+   * The pipeline {@code check} and {@code review} run on each pair (built on first use: it starts
+   * LanguageTool).
+   */
   PairAnalyzer analyzer() {
     return analyzer.get();
   }
@@ -75,12 +81,20 @@ public final class Main implements Runnable {
     return run(args, out, err, in, new PipelineAnalyzer());
   }
 
-  /** Runs the CLI with another pipeline behind {@code check} and {@code review} (tests use stubs); never exits. */
+  /**
+   * Runs the CLI with another pipeline behind {@code check} and {@code review} (tests use stubs);
+   * never exits.
+   */
   public static int run(
-      String[] args, PrintWriter out, PrintWriter err, InputStream in, Supplier<PairAnalyzer> analyzer) {
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Supplier<PairAnalyzer> analyzer) {
     Main main = new Main(out, err, in, analyzer);
     CommandLine cl = new CommandLine(main);
-    // only the command being run is built: picocli's reflection over every command is most of a short run's start
+    // only the command being run is built: picocli's reflection over every command is most of a
+    // short run's start
     Class<?> only = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
       if (only == null || c.getValue() == only) {
@@ -92,7 +106,10 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("workbench: " + ex.getMessage());
-          err.println("Try 'workbench " + commandPath(ex.getCommandLine()) + "--help' for more information.");
+          err.println(
+              "Try 'workbench "
+                  + commandPath(ex.getCommandLine())
+                  + "--help' for more information.");
           err.flush();
           return ExitCode.INPUT_ERROR.code();
         });
@@ -115,7 +132,11 @@ public final class Main implements Runnable {
     // every command: --help and --version, and the one exit-code table, unwrapped
     for (CommandLine c : allCommands(cl)) {
       c.getCommandSpec().mixinStandardHelpOptions(true);
-      c.getCommandSpec().usageMessage().width(120).footerHeading("%nExit codes:%n").footer(ExitCode.helpLines());
+      c.getCommandSpec()
+          .usageMessage()
+          .width(120)
+          .footerHeading("%nExit codes:%n")
+          .footer(ExitCode.helpLines());
     }
     int code = cl.execute(args);
     out.flush();
@@ -141,8 +162,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err, System.in));
   }
 
@@ -151,7 +174,8 @@ public final class Main implements Runnable {
     @Override
     public String[] getVersion() {
       return new String[] {
-        "translation-workbench " + Versions.tool(), "LanguageTool " + Versions.languageTool() + " (embedded)"
+        "translation-workbench " + Versions.tool(),
+        "LanguageTool " + Versions.languageTool() + " (embedded)"
       };
     }
   }

@@ -4,7 +4,10 @@ import io.translationworkbench.Workbench;
 import io.translationworkbench.gate.PairAnalyzer;
 import java.util.function.Supplier;
 
-/** The real pipeline behind {@code check} and {@code review}: one {@link Workbench}, built on first use. */
+/**
+ * The real pipeline behind {@code check} and {@code review}: one {@link Workbench}, built on first
+ * use.
+ */
 final class PipelineAnalyzer implements Supplier<PairAnalyzer> {
   private Workbench workbench;
 

@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code workbench report}: quality reports for one pair, several, or every pair under {@code articles/}. */
+/**
+ * {@code workbench report}: quality reports for one pair, several, or every pair under {@code
+ * articles/}.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -30,19 +33,29 @@ import picocli.CommandLine.ParentCommand;
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main parent;
 
-  @Parameters(paramLabel = "PAIR", arity = "0..*", description = "Pair directories (articles/<id>).")
+  @Parameters(
+      paramLabel = "PAIR",
+      arity = "0..*",
+      description = "Pair directories (articles/<id>).")
   List<Path> pairs = new ArrayList<>();
 
-  @Option(names = "--articles", paramLabel = "DIR", description = "Where pairs live (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--articles",
+      paramLabel = "DIR",
+      description = "Where pairs live (default: ${DEFAULT-VALUE}).")
   Path articles = Path.of("articles");
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where reports go (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("reports");
 
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Project configuration (default: workbench.json in the current directory, if present).")
+      description =
+          "Project configuration (default: workbench.json in the current directory, if present).")
   Path config;
 
   private static void write(Path file, String content) {
@@ -55,7 +68,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--parallel",
-      description = "Line-aligned input (a test set where line i translates line i): align sentence i with i.")
+      description =
+          "Line-aligned input (a test set where line i translates line i): align sentence i with i.")
   boolean parallel;
 
   @Override
@@ -64,7 +78,9 @@ final class ReportCommand implements Callable<Integer> {
     Path cfg = CommandSupport.projectConfig(config);
     int failures = 0;
     AlignerParams aligner =
-        parallel ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL) : AlignerParams.defaults();
+        parallel
+            ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
+            : AlignerParams.defaults();
     try (Workbench wb = new Workbench(cfg, aligner, CommandSupport.grammarCache())) {
       for (Path pair : todo) {
         try {

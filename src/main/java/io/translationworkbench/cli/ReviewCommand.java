@@ -32,7 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code workbench review}: decide on a pair's flags, interactively or by script; decisions go to review.json. */
+/**
+ * {@code workbench review}: decide on a pair's flags, interactively or by script; decisions go to
+ * review.json.
+ */
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
@@ -55,17 +58,29 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List every flag with its state, then stale decisions.")
     boolean list;
 
-    @Option(names = "--confirm", paramLabel = "FINGERPRINT", description = "Confirm a flag (a unique prefix will do).")
+    @Option(
+        names = "--confirm",
+        paramLabel = "FINGERPRINT",
+        description = "Confirm a flag (a unique prefix will do).")
     String confirm;
 
-    @Option(names = "--dismiss", paramLabel = "FINGERPRINT", description = "Dismiss a flag (a unique prefix will do).")
+    @Option(
+        names = "--dismiss",
+        paramLabel = "FINGERPRINT",
+        description = "Dismiss a flag (a unique prefix will do).")
     String dismiss;
 
-    @Option(names = "--clear", paramLabel = "FINGERPRINT", description = "Remove a decision (also a stale one).")
+    @Option(
+        names = "--clear",
+        paramLabel = "FINGERPRINT",
+        description = "Remove a decision (also a stale one).")
     String clear;
   }
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "Note stored with --confirm or --dismiss.")
+  @Option(
+      names = "--note",
+      paramLabel = "TEXT",
+      description = "Note stored with --confirm or --dismiss.")
   String note = "";
 
   @Option(
@@ -74,10 +89,15 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Who decides (default: $USER, else the user.name property).")
   String reviewer;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date recorded (default: today).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Date recorded (default: today).")
   String date;
 
-  @Option(names = "--all", description = "Interactive review of every flag, not only the open ones.")
+  @Option(
+      names = "--all",
+      description = "Interactive review of every flag, not only the open ones.")
   boolean all;
 
   /** When to highlight with ANSI colours. */
@@ -197,9 +217,18 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     file.save();
-    parent.out().println(
-        (d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ") + fp + " (" + item.flag().kind().id() + " "
-            + item.flag().ruleId() + " «" + ReviewSession.oneLine(item.flag().matchedText()) + "»)");
+    parent
+        .out()
+        .println(
+            (d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ")
+                + fp
+                + " ("
+                + item.flag().kind().id()
+                + " "
+                + item.flag().ruleId()
+                + " «"
+                + ReviewSession.oneLine(item.flag().matchedText())
+                + "»)");
     return ExitCode.OK.code();
   }
 
@@ -216,7 +245,8 @@ final class ReviewCommand implements Callable<Integer> {
     if (fingerprints.contains(prefix)) {
       return prefix;
     }
-    List<String> matches = fingerprints.stream().filter(f -> f.startsWith(prefix)).sorted().toList();
+    List<String> matches =
+        fingerprints.stream().filter(f -> f.startsWith(prefix)).sorted().toList();
     if (matches.size() == 1 && prefix.length() >= 4) {
       return matches.get(0);
     }
@@ -225,7 +255,8 @@ final class ReviewCommand implements Callable<Integer> {
       throw new InputException(pair.dir(), "no flag with fingerprint " + prefix + hint);
     }
     throw new InputException(
-        pair.dir(), "fingerprint " + prefix + " is ambiguous: " + String.join(", ", matches) + hint);
+        pair.dir(),
+        "fingerprint " + prefix + " is ambiguous: " + String.join(", ", matches) + hint);
   }
 
   private int interactive(ReviewedPair pair, String who, LocalDate day) throws IOException {
@@ -242,10 +273,12 @@ final class ReviewCommand implements Callable<Integer> {
         switch (color) {
           case always -> true;
           case never -> false;
-          case auto -> System.console() != null && (System.getenv("NO_COLOR") == null
-              || System.getenv("NO_COLOR").isEmpty());
+          case auto ->
+              System.console() != null
+                  && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty());
         };
-    BufferedReader in = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
     new ReviewSession(
             queue,
             pair.outcome().stale(),

@@ -41,8 +41,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code workbench score}: sacreBLEU 2.6.0's command line on line-aligned files (BLEU, chrF, chrF++, TER), with
- * full-precision JSON, per-line scores and paired significance tests.
+ * {@code workbench score}: sacreBLEU 2.6.0's command line on line-aligned files (BLEU, chrF,
+ * chrF++, TER), with full-precision JSON, per-line scores and paired significance tests.
  */
 @Command(
     name = "score",
@@ -61,7 +61,8 @@ final class ScoreCommand implements Callable<Integer> {
       names = {"--hyp", "-i"},
       required = true,
       paramLabel = "FILE",
-      description = "Hypothesis file; repeat for several systems (the first is the baseline of paired tests).")
+      description =
+          "Hypothesis file; repeat for several systems (the first is the baseline of paired tests).")
   List<Path> hyps;
 
   @Option(
@@ -74,7 +75,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = {"--num-refs", "-nr"},
       defaultValue = "1",
-      description = "Split each line of a single reference file on tabs into this many references (default: 1).")
+      description =
+          "Split each line of a single reference file on tabs into this many references (default: 1).")
   int numRefs;
 
   @Option(
@@ -95,10 +97,14 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Output format: json (default) or text.")
   String format;
 
-  @Option(names = {"--short", "-sh"}, description = "Short signatures in text output.")
+  @Option(
+      names = {"--short", "-sh"},
+      description = "Short signatures in text output.")
   boolean shortSignature;
 
-  @Option(names = {"--score-only", "-b"}, description = "Text output: print only the scores.")
+  @Option(
+      names = {"--score-only", "-b"},
+      description = "Text output: print only the scores.")
   boolean scoreOnly;
 
   @Option(
@@ -114,7 +120,9 @@ final class ScoreCommand implements Callable<Integer> {
       description = "BLEU tokenizer: 13a (default), intl, char, none.")
   String tokenize;
 
-  @Option(names = {"--lowercase", "-lc"}, description = "Lowercase for BLEU only (as sacreBLEU -lc).")
+  @Option(
+      names = {"--lowercase", "-lc"},
+      description = "Lowercase for BLEU only (as sacreBLEU -lc).")
   boolean lowercase;
 
   @Option(
@@ -128,20 +136,29 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Value for floor (default 0.1) or add-k (default 1).")
   Double smoothValue;
 
-  @Option(names = "--max-ngram-order", defaultValue = "4", description = "BLEU maximum n-gram order (default: 4).")
+  @Option(
+      names = "--max-ngram-order",
+      defaultValue = "4",
+      description = "BLEU maximum n-gram order (default: 4).")
   int maxNgramOrder;
 
-  @Option(names = "--force", description = "Accepted for sacreBLEU compatibility; never changes a score.")
+  @Option(
+      names = "--force",
+      description = "Accepted for sacreBLEU compatibility; never changes a score.")
   boolean force;
 
   // chrF
-  @Option(names = {"--chrf-char-order", "-cc"}, defaultValue = "6", description = "chrF character order (6).")
+  @Option(
+      names = {"--chrf-char-order", "-cc"},
+      defaultValue = "6",
+      description = "chrF character order (6).")
   int chrfCharOrder;
 
   @Option(
       names = {"--chrf-word-order", "-cw"},
       defaultValue = "0",
-      description = "Word order of the 'chrf' metric (0; 2 makes it chrF++). 'chrf++' always uses 2.")
+      description =
+          "Word order of the 'chrf' metric (0; 2 makes it chrF++). 'chrf++' always uses 2.")
   int chrfWordOrder;
 
   @Option(names = "--chrf-beta", defaultValue = "2", description = "chrF beta (2).")
@@ -153,7 +170,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--chrf-lowercase", description = "Lowercase for chrF.")
   boolean chrfLowercase;
 
-  @Option(names = "--chrf-eps-smoothing", description = "chrF++.py-style epsilon smoothing (signature eff:no).")
+  @Option(
+      names = "--chrf-eps-smoothing",
+      description = "chrF++.py-style epsilon smoothing (signature eff:no).")
   boolean chrfEpsSmoothing;
 
   // TER
@@ -172,7 +191,8 @@ final class ScoreCommand implements Callable<Integer> {
   // paired tests
   @Option(
       names = {"--paired-bs", "-pbs"},
-      description = "Paired bootstrap resampling of every system against the first (sacreBLEU semantics).")
+      description =
+          "Paired bootstrap resampling of every system against the first (sacreBLEU semantics).")
   boolean pairedBs;
 
   @Option(
@@ -180,10 +200,16 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Paired approximate randomization of every system against the first.")
   boolean pairedAr;
 
-  @Option(names = {"--paired-bs-n", "-pbsn"}, defaultValue = "1000", description = "Bootstrap resamples (1000).")
+  @Option(
+      names = {"--paired-bs-n", "-pbsn"},
+      defaultValue = "1000",
+      description = "Bootstrap resamples (1000).")
   int pairedBsN;
 
-  @Option(names = {"--paired-ar-n", "-part"}, defaultValue = "10000", description = "Randomization trials (10000).")
+  @Option(
+      names = {"--paired-ar-n", "-part"},
+      defaultValue = "10000",
+      description = "Randomization trials (10000).")
   int pairedArN;
 
   @Option(
@@ -213,14 +239,20 @@ final class ScoreCommand implements Callable<Integer> {
     for (int s = 0; s < systems.size(); s++) {
       if (systems.get(s).size() != segments) {
         throw new InputException(
-            hyps.get(s), "has " + systems.get(s).size() + " lines but " + hyps.get(0) + " has " + segments);
+            hyps.get(s),
+            "has " + systems.get(s).size() + " lines but " + hyps.get(0) + " has " + segments);
       }
     }
     for (int k = 0; k < refStreams.size(); k++) {
       if (refStreams.get(k).size() != segments) {
         Path p = refs.get(Math.min(k, refs.size() - 1));
         throw new InputException(
-            p, "has " + refStreams.get(k).size() + " lines but the hypothesis has " + segments + " lines");
+            p,
+            "has "
+                + refStreams.get(k).size()
+                + " lines but the hypothesis has "
+                + segments
+                + " lines");
       }
     }
     List<List<String>> perSegment = CorpusStatistics.referencesPerSegment(segments, refStreams);
@@ -239,7 +271,8 @@ final class ScoreCommand implements Callable<Integer> {
     if (pairedBs || pairedAr) {
       PairedSignificance.Test test =
           pairedBs ? PairedSignificance.Test.BOOTSTRAP : PairedSignificance.Test.RANDOMIZATION;
-      PairedSignificance paired = new PairedSignificance(test, pairedBs ? pairedBsN : pairedArN, seed);
+      PairedSignificance paired =
+          new PairedSignificance(test, pairedBs ? pairedBsN : pairedArN, seed);
       List<List<PairedSignificance.Result>> results = new ArrayList<>(); // [metric][system]
       for (int m = 0; m < configured.size(); m++) {
         List<List<double[]>> perSystem = new ArrayList<>();
@@ -266,7 +299,11 @@ final class ScoreCommand implements Callable<Integer> {
       for (int i = 0; i < segments; i++) {
         List<Score> row = new ArrayList<>(configured.size());
         for (int m = 0; m < configured.size(); m++) {
-          row.add(configured.get(m).sentence().score(statistics.get(0).get(m).get(i), perSegment.get(i).size()));
+          row.add(
+              configured
+                  .get(m)
+                  .sentence()
+                  .score(statistics.get(0).get(m).get(i), perSegment.get(i).size()));
         }
         sentenceScores.add(row);
       }
@@ -343,14 +380,20 @@ final class ScoreCommand implements Callable<Integer> {
           ChrF chrF =
               new ChrF(
                   new ChrFConfig(
-                      chrfCharOrder, wordOrder, chrfBeta, chrfLowercase, chrfWhitespace, chrfEpsSmoothing));
+                      chrfCharOrder,
+                      wordOrder,
+                      chrfBeta,
+                      chrfLowercase,
+                      chrfWhitespace,
+                      chrfEpsSmoothing));
           if (chrfNames.add(chrF.name())) { // "chrf -cw 2" and "chrf++" are the same metric
             out.add(new Configured(chrF, chrF));
           }
         }
       }
       if (wanted.contains("ter")) {
-        Ter ter = new Ter(new TerConfig(terNormalized, terNoPunct, terAsianSupport, terCaseSensitive));
+        Ter ter =
+            new Ter(new TerConfig(terNormalized, terNoPunct, terAsianSupport, terCaseSensitive));
         out.add(new Configured(ter, ter));
       }
     } catch (IllegalArgumentException e) {
@@ -375,7 +418,13 @@ final class ScoreCommand implements Callable<Integer> {
       String[] fields = lines.get(i).split("\t", numRefs);
       if (fields.length != numRefs) {
         throw new InputException(
-            refs.get(0), "line " + (i + 1) + ": expected " + numRefs + " tab-separated references, found " + fields.length);
+            refs.get(0),
+            "line "
+                + (i + 1)
+                + ": expected "
+                + numRefs
+                + " tab-separated references, found "
+                + fields.length);
       }
       for (int k = 0; k < numRefs; k++) {
         streams.get(k).add(fields[k]);
@@ -385,15 +434,16 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /**
-   * Lines as sacreBLEU's CLI reads them: strict UTF-8 with any BOM kept, LF-only line ends, each line rstripped of
-   * Python whitespace (which also removes a CR).
+   * Lines as sacreBLEU's CLI reads them: strict UTF-8 with any BOM kept, LF-only line ends, each
+   * line rstripped of Python whitespace (which also removes a CR).
    */
   static List<String> readLines(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new InputException(file, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
+      throw new InputException(
+          file, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
     }
     String content;
     try {
@@ -412,14 +462,17 @@ final class ScoreCommand implements Callable<Integer> {
     return lines;
   }
 
-  // ---- output -------------------------------------------------------------------------------------------------
+  // ---- output
+  // -------------------------------------------------------------------------------------------------
 
   private JsonGenerator json() throws IOException {
     Writer w = parent.out();
     JsonGenerator g = new JsonFactory().createGenerator(w);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n"); // LF on every platform: output is deterministic
-    g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(indenter).withObjectIndenter(indenter));
+    DefaultIndenter indenter =
+        new DefaultIndenter("  ", "\n"); // LF on every platform: output is deterministic
+    g.setPrettyPrinter(
+        new DefaultPrettyPrinter().withArrayIndenter(indenter).withObjectIndenter(indenter));
     return g;
   }
 
@@ -597,7 +650,10 @@ final class ScoreCommand implements Callable<Integer> {
       return;
     }
     for (List<PairedSignificance.Result> perMetric : results) {
-      parent.out().println(perMetric.get(0).name() + "|" + perMetric.get(0).signature().format(shortSignature));
+      parent
+          .out()
+          .println(
+              perMetric.get(0).name() + "|" + perMetric.get(0).signature().format(shortSignature));
       for (int s = 0; s < hyps.size(); s++) {
         PairedSignificance.Result r = perMetric.get(s);
         StringBuilder sb = new StringBuilder();

@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code workbench.json} layers: project-wide first, then per pair. Objects merge key by key; a later layer's
- * value replaces an earlier one, except {@code ignoreWords} and {@code glossary}, which accumulate.
+ * Reads {@code workbench.json} layers: project-wide first, then per pair. Objects merge key by key;
+ * a later layer's value replaces an earlier one, except {@code ignoreWords} and {@code glossary},
+ * which accumulate.
  */
 public final class ConfigLoader {
   /** File name of a configuration layer. */
@@ -24,7 +25,9 @@ public final class ConfigLoader {
 
   private final ObjectMapper mapper = JsonFiles.strictMapper();
 
-  /** Loads the layers that exist, in order; a missing file is skipped, a bad one is an input error. */
+  /**
+   * Loads the layers that exist, in order; a missing file is skipped, a bad one is an input error.
+   */
   public WorkbenchConfig load(List<Path> layers) {
     ObjectNode merged = mapper.createObjectNode();
     List<String> glossaryWords = new ArrayList<>();
@@ -37,7 +40,8 @@ public final class ConfigLoader {
       if (!node.isObject()) {
         throw new InputException(layer, "must hold a JSON object");
       }
-      // validate each layer on its own, so an unknown key or bad value is blamed on the file that holds it
+      // validate each layer on its own, so an unknown key or bad value is blamed on the file that
+      // holds it
       try {
         mapper.treeToValue(node, WorkbenchConfig.class);
       } catch (IOException | IllegalArgumentException e) {
@@ -57,7 +61,11 @@ public final class ConfigLoader {
       WorkbenchConfig partial = mapper.treeToValue(merged, WorkbenchConfig.class);
       return new WorkbenchConfig(partial.maxFileBytes(), partial.grammar(), glossaryWords, sources);
     } catch (IOException | IllegalArgumentException e) {
-      Path blame = layers.stream().filter(p -> p != null && Files.exists(p)).reduce((a, b) -> b).orElse(null);
+      Path blame =
+          layers.stream()
+              .filter(p -> p != null && Files.exists(p))
+              .reduce((a, b) -> b)
+              .orElse(null);
       throw new InputException(blame, "bad configuration: " + JsonFiles.oneLine(e));
     }
   }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param picky LanguageTool's picky level (more style and typography rules)
  * @param typography the house typography profile
  * @param ignoreWords words never reported as spelling mistakes (names, brands)
- * @param glossary glossary files, one word or name per line, '#' comments, relative to the config file declaring them
+ * @param glossary glossary files, one word or name per line, '#' comments, relative to the config
+ *     file declaring them
  * @param namesFromOtherText a word attested in the other text of the pair is not a spelling mistake
  */
 public record GrammarConfig(
@@ -26,7 +27,8 @@ public record GrammarConfig(
     List<String> glossary,
     Boolean namesFromOtherText) {
   /** Everything at its default. */
-  public static final GrammarConfig DEFAULT = new GrammarConfig(null, null, null, null, null, null, null, null, null);
+  public static final GrammarConfig DEFAULT =
+      new GrammarConfig(null, null, null, null, null, null, null, null, null);
 
   public GrammarConfig {
     enabledRules = sortedCopy(enabledRules);

@@ -14,11 +14,18 @@ import java.util.Objects;
  * @param notes anything else worth knowing
  */
 public record PairManifest(
-    String id, String language, String topic, String date, TextInfo machine, TextInfo human, String notes) {
+    String id,
+    String language,
+    String topic,
+    String date,
+    TextInfo machine,
+    TextInfo human,
+    String notes) {
   public PairManifest {
     Objects.requireNonNull(language, "\"language\" is required");
     if (!language.equals("fr")) {
-      throw new IllegalArgumentException("language \"" + language + "\" is not supported (only \"fr\")");
+      throw new IllegalArgumentException(
+          "language \"" + language + "\" is not supported (only \"fr\")");
     }
     machine = machine == null ? new TextInfo(null, null, null, null, null) : machine;
     human = human == null ? new TextInfo(null, null, null, null, null) : human;
@@ -35,10 +42,13 @@ public record PairManifest(
    * @param translatedFrom source language of a translation (ISO 639-1), or null
    * @param description one sentence for people
    */
-  public record TextInfo(String file, String origin, String publisher, String translatedFrom, String description) {
+  public record TextInfo(
+      String file, String origin, String publisher, String translatedFrom, String description) {
     public TextInfo {
-      if (file != null && (file.contains("/") || file.contains("\\") || file.equals("..") || file.isBlank())) {
-        throw new IllegalArgumentException("file \"" + file + "\" must be a plain file name in the pair directory");
+      if (file != null
+          && (file.contains("/") || file.contains("\\") || file.equals("..") || file.isBlank())) {
+        throw new IllegalArgumentException(
+            "file \"" + file + "\" must be a plain file name in the pair directory");
       }
     }
 

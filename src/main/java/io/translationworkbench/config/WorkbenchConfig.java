@@ -3,15 +3,16 @@ package io.translationworkbench.config;
 import java.util.List;
 
 /**
- * The whole configuration of a run, read from {@code workbench.json} (project-wide) and overridden by
- * {@code articles/<id>/workbench.json} (per pair).
+ * The whole configuration of a run, read from {@code workbench.json} (project-wide) and overridden
+ * by {@code articles/<id>/workbench.json} (per pair).
  *
  * @param maxFileBytes size limit for one input file (default 5 MB)
  * @param grammar what the grammar check reports
  * @param glossaryWords words read from the glossary files (filled by the loader, not by users)
  * @param sources the configuration files that were read, in order, as given
  */
-public record WorkbenchConfig(Long maxFileBytes, GrammarConfig grammar, List<String> glossaryWords, List<String> sources) {
+public record WorkbenchConfig(
+    Long maxFileBytes, GrammarConfig grammar, List<String> glossaryWords, List<String> sources) {
   /** Default size limit: 5 MB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
@@ -24,7 +25,8 @@ public record WorkbenchConfig(Long maxFileBytes, GrammarConfig grammar, List<Str
       throw new IllegalArgumentException("maxFileBytes must be positive");
     }
     grammar = grammar == null ? GrammarConfig.DEFAULT : grammar;
-    glossaryWords = glossaryWords == null ? List.of() : glossaryWords.stream().distinct().sorted().toList();
+    glossaryWords =
+        glossaryWords == null ? List.of() : glossaryWords.stream().distinct().sorted().toList();
     sources = sources == null ? List.of() : List.copyOf(sources);
   }
 

@@ -10,16 +10,19 @@ import java.util.TreeMap;
 /**
  * One problem in one machine-text sentence that a reviewer may want to look at.
  *
- * @param fingerprint stable id: same across runs and unrelated edits, changes when the sentence's own text changes
+ * @param fingerprint stable id: same across runs and unrelated edits, changes when the sentence's
+ *     own text changes
  * @param kind what kind of problem
  * @param severity how serious, after calibration against the human baseline
- * @param ruleId LanguageTool rule id (with sub-id after '[' if any) or our own rule id such as "low-similarity"
+ * @param ruleId LanguageTool rule id (with sub-id after '[' if any) or our own rule id such as
+ *     "low-similarity"
  * @param sentenceId id of the machine sentence the flag belongs to (null for document-level flags)
  * @param span where in the machine text (UTF-16 offsets, 1-based line:column)
  * @param matchedText the text covered by {@code span}
  * @param message what a reviewer should know, in plain words
  * @param suggestions at most five replacement suggestions
- * @param evidence supporting data (scores, rule ids, the human counterpart), sorted by key for stable output
+ * @param evidence supporting data (scores, rule ids, the human counterpart), sorted by key for
+ *     stable output
  */
 public record Flag(
     String fingerprint,

@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns everything measured on the machine text into flags: one per problem in a sentence, with a kind, a severity
- * calibrated by the human baseline, a message, evidence and a stable fingerprint. Pure: same input, same flags.
+ * Turns everything measured on the machine text into flags: one per problem in a sentence, with a
+ * kind, a severity calibrated by the human baseline, a message, evidence and a stable fingerprint.
+ * Pure: same input, same flags.
  */
 public final class Flagger {
   private final FlagPolicy policy;
@@ -97,11 +98,22 @@ public final class Flagger {
         ev.put("humanPer100Words", fmt(humanRate));
         if (humanRate >= machineRate) {
           severity = Severity.INFO;
-          message += " (This rule fires as often on the human baseline: house style, not a translation error.)";
+          message +=
+              " (This rule fires as often on the human baseline: house style, not a translation error.)";
         }
       }
       flags.add(
-          make(kind, severity, m.fullRuleId(), s, m.span(), m.matchedText(), message, m.suggestions(), ev, occurrences));
+          make(
+              kind,
+              severity,
+              m.fullRuleId(),
+              s,
+              m.span(),
+              m.matchedText(),
+              message,
+              m.suggestions(),
+              ev,
+              occurrences));
     }
 
     for (AlignedPairResult p : in.pairs()) {
@@ -170,9 +182,17 @@ public final class Flagger {
                     + " inside the French text: untranslated, or a publisher's note to remove or translate.",
                 index,
                 occurrences));
-      } else if (a.kind() == AnomalyKind.GLUED_SENTENCES || a.kind() == AnomalyKind.DUPLICATE_PARAGRAPH) {
+      } else if (a.kind() == AnomalyKind.GLUED_SENTENCES
+          || a.kind() == AnomalyKind.DUPLICATE_PARAGRAPH) {
         flags.add(
-            documentFlag(FlagKind.STRUCTURE, Severity.WARNING, a.kind().id(), a, a.message(), index, occurrences));
+            documentFlag(
+                FlagKind.STRUCTURE,
+                Severity.WARNING,
+                a.kind().id(),
+                a,
+                a.message(),
+                index,
+                occurrences));
       }
     }
 
@@ -219,30 +239,53 @@ public final class Flagger {
       Sentence hs = humanById.get(f.human().sentenceId());
       if (hs != null) {
         ev.put(
-            "humanSpan", (hs.span().start() + f.human().start()) + "-" + (hs.span().start() + f.human().end()));
+            "humanSpan",
+            (hs.span().start() + f.human().start()) + "-" + (hs.span().start() + f.human().end()));
       }
     }
     switch (f.type()) {
       case DIFFERENT -> {
         severity = Severity.WARNING;
         message =
-            "The " + kind + " \"" + f.machine().text() + "\" is given as \"" + f.human().text()
+            "The "
+                + kind
+                + " \""
+                + f.machine().text()
+                + "\" is given as \""
+                + f.human().text()
                 + "\" in the human counterpart: check which is right.";
       }
       case MISSING_IN_HUMAN -> {
         severity = Severity.INFO;
-        message = "The " + kind + " \"" + f.machine().text() + "\" is not in the human counterpart: check it.";
+        message =
+            "The "
+                + kind
+                + " \""
+                + f.machine().text()
+                + "\" is not in the human counterpart: check it.";
       }
       default -> {
         severity = Severity.INFO;
         message =
-            "The human counterpart gives the " + kind + " \"" + f.human().text()
+            "The human counterpart gives the "
+                + kind
+                + " \""
+                + f.human().text()
                 + "\", which this sentence lacks.";
         matched = f.human().text();
       }
     }
     return make(
-        FlagKind.FACT_MISMATCH, severity, "fact-" + kind, s, span, matched, message, List.of(), ev, occurrences);
+        FlagKind.FACT_MISMATCH,
+        severity,
+        "fact-" + kind,
+        s,
+        span,
+        matched,
+        message,
+        List.of(),
+        ev,
+        occurrences);
   }
 
   private static Span within(Sentence s, int start, int end) {
@@ -266,8 +309,17 @@ public final class Flagger {
     String key = kind.id() + "|" + ruleId + "|" + a.text();
     int occ = occurrences.merge(key, 1, Integer::sum);
     String fp = Fingerprints.of(kind, ruleId, a.text(), a.text(), occ);
-    return new Flag(fp, kind, severity, ruleId, null, index.span(a.span().start(), a.span().end()), a.text(), message,
-        List.of(), ev);
+    return new Flag(
+        fp,
+        kind,
+        severity,
+        ruleId,
+        null,
+        index.span(a.span().start(), a.span().end()),
+        a.text(),
+        message,
+        List.of(),
+        ev);
   }
 
   private static Flag make(
@@ -284,7 +336,8 @@ public final class Flagger {
     String key = kind.id() + "|" + ruleId + "|" + s.id() + "|" + matched;
     int occ = occurrences.merge(key, 1, Integer::sum);
     String fp = Fingerprints.of(kind, ruleId, s.text(), matched, occ);
-    return new Flag(fp, kind, severity, ruleId, s.id(), span, matched, message, suggestions, evidence);
+    return new Flag(
+        fp, kind, severity, ruleId, s.id(), span, matched, message, suggestions, evidence);
   }
 
   private static String joinTexts(List<String> ids, Map<String, Sentence> byId) {
@@ -297,7 +350,6 @@ public final class Flagger {
     }
     return sb.toString();
   }
-
 
   private static double per100(int n, int words) {
     return words == 0 ? 0.0 : n * 100.0 / words;

@@ -3,8 +3,8 @@ package io.translationworkbench.gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.translationworkbench.InputException;
 import io.translationworkbench.AtomicFiles;
+import io.translationworkbench.InputException;
 import io.translationworkbench.JsonFiles;
 import io.translationworkbench.review.ReviewedFlag;
 import java.io.IOException;
@@ -20,8 +20,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The flags known when a baseline was taken, per pair: with a baseline the gate counts only flags not in it, so a
- * pipeline fails on what a new translation brings, not on what was already there.
+ * The flags known when a baseline was taken, per pair: with a baseline the gate counts only flags
+ * not in it, so a pipeline fails on what a new translation brings, not on what was already there.
  */
 public final class Baseline {
   static final int FORMAT_VERSION = 1;
@@ -55,12 +55,14 @@ public final class Baseline {
     for (Iterator<Map.Entry<String, JsonNode>> it = pairs.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getValue().isArray()) {
-        throw new InputException(file, "pair " + e.getKey() + " must list fingerprints in an array");
+        throw new InputException(
+            file, "pair " + e.getKey() + " must list fingerprints in an array");
       }
       SortedSet<String> fps = new TreeSet<>();
       for (JsonNode fp : e.getValue()) {
         if (!fp.isTextual() || fp.textValue().isBlank()) {
-          throw new InputException(file, "pair " + e.getKey() + ": fingerprints must be non-empty strings");
+          throw new InputException(
+              file, "pair " + e.getKey() + ": fingerprints must be non-empty strings");
         }
         fps.add(fp.textValue());
       }
@@ -69,9 +71,14 @@ public final class Baseline {
     return new Baseline(map);
   }
 
-  /** Whether the flag {@code fingerprint} of pair {@code pairId} was known when the baseline was taken. */
+  /**
+   * Whether the flag {@code fingerprint} of pair {@code pairId} was known when the baseline was
+   * taken.
+   */
   public boolean contains(String pairId, String fingerprint) {
-    return fingerprintsByPair.getOrDefault(pairId, Collections.emptySortedSet()).contains(fingerprint);
+    return fingerprintsByPair
+        .getOrDefault(pairId, Collections.emptySortedSet())
+        .contains(fingerprint);
   }
 
   /** The baselined fingerprints of one pair, sorted (empty for an unknown pair). */

@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The quality gate: pairs × policy (× baseline) → pass or fail, per pair and rule, with messages naming the reasons.
- * Dismissed flags never count; with a baseline, flags in it do not count either.
+ * The quality gate: pairs × policy (× baseline) → pass or fail, per pair and rule, with messages
+ * naming the reasons. Dismissed flags never count; with a baseline, flags in it do not count
+ * either.
  */
 public final class Gate {
   /** Most flags named in one failure message; the rest are counted. */
@@ -27,7 +28,10 @@ public final class Gate {
     return evaluate(inputs, policy, null);
   }
 
-  /** Evaluates every pair; {@code baseline} may be null (no baseline: every undismissed flag counts). */
+  /**
+   * Evaluates every pair; {@code baseline} may be null (no baseline: every undismissed flag
+   * counts).
+   */
   public static GateResult evaluate(List<GateInput> inputs, GatePolicy policy, Baseline baseline) {
     List<GateInput> sorted = new ArrayList<>(inputs);
     sorted.sort(Comparator.comparing(GateInput::pairId));
@@ -59,7 +63,8 @@ public final class Gate {
             adjective + " error flag"));
     rules.add(
         policy.maxOpenWarnings() == null
-            ? new RuleResult(GateRule.OPEN_WARNINGS, RuleResult.Status.SKIPPED, null, null, "no limit set")
+            ? new RuleResult(
+                GateRule.OPEN_WARNINGS, RuleResult.Status.SKIPPED, null, null, "no limit set")
             : countRule(
                 GateRule.OPEN_WARNINGS,
                 counted,
@@ -71,7 +76,11 @@ public final class Gate {
     rules.add(
         policy.allowUntranslated()
             ? new RuleResult(
-                GateRule.UNTRANSLATED, RuleResult.Status.SKIPPED, null, null, "allowed by the policy")
+                GateRule.UNTRANSLATED,
+                RuleResult.Status.SKIPPED,
+                null,
+                null,
+                "allowed by the policy")
             : countRule(
                 GateRule.UNTRANSLATED,
                 counted,
@@ -90,9 +99,11 @@ public final class Gate {
   private static RuleResult countRule(
       GateRule rule, List<ReviewedFlag> counted, Predicate<Flag> which, int max, String noun) {
     List<Flag> hits = counted.stream().map(ReviewedFlag::flag).filter(which).toList();
-    String measured = hits.size() + " " + noun + (hits.size() == 1 ? "" : "s") + ", at most " + max + " allowed";
+    String measured =
+        hits.size() + " " + noun + (hits.size() == 1 ? "" : "s") + ", at most " + max + " allowed";
     if (hits.size() <= max) {
-      return new RuleResult(rule, RuleResult.Status.PASSED, (double) hits.size(), (double) max, measured);
+      return new RuleResult(
+          rule, RuleResult.Status.PASSED, (double) hits.size(), (double) max, measured);
     }
     StringBuilder msg = new StringBuilder(measured).append(": ");
     for (int i = 0; i < Math.min(MAX_NAMED, hits.size()); i++) {
@@ -101,18 +112,26 @@ public final class Gate {
     if (hits.size() > MAX_NAMED) {
       msg.append("; and ").append(hits.size() - MAX_NAMED).append(" more");
     }
-    return new RuleResult(rule, RuleResult.Status.FAILED, (double) hits.size(), (double) max, msg.toString());
+    return new RuleResult(
+        rule, RuleResult.Status.FAILED, (double) hits.size(), (double) max, msg.toString());
   }
 
-  private static RuleResult grammarDensity(GateInput in, GatePolicy policy, List<ReviewedFlag> counted) {
+  private static RuleResult grammarDensity(
+      GateInput in, GatePolicy policy, List<ReviewedFlag> counted) {
     if (in.machineWords() == 0 || in.humanWords() == 0) {
       return new RuleResult(
-          GateRule.GRAMMAR_DENSITY, RuleResult.Status.SKIPPED, null, policy.maxGrammarDensityRatio(),
+          GateRule.GRAMMAR_DENSITY,
+          RuleResult.Status.SKIPPED,
+          null,
+          policy.maxGrammarDensityRatio(),
           "word counts not measured");
     }
-    long grammarFlags = in.flags().stream().filter(f -> GateInput.GRAMMAR_KINDS.contains(f.flag().kind())).count();
-    long stillCounted = counted.stream().filter(f -> GateInput.GRAMMAR_KINDS.contains(f.flag().kind())).count();
-    // dismissed and baselined grammar flags are taken off the machine's LanguageTool matches: decisions stick
+    long grammarFlags =
+        in.flags().stream().filter(f -> GateInput.GRAMMAR_KINDS.contains(f.flag().kind())).count();
+    long stillCounted =
+        counted.stream().filter(f -> GateInput.GRAMMAR_KINDS.contains(f.flag().kind())).count();
+    // dismissed and baselined grammar flags are taken off the machine's LanguageTool matches:
+    // decisions stick
     long excused = grammarFlags - stillCounted;
     long machineMatches = Math.max(0, in.machineGrammarMatches() - excused);
     double machine = 100.0 * machineMatches / in.machineWords();
@@ -132,22 +151,31 @@ public final class Gate {
             ratio,
             policy.maxGrammarDensityRatio());
     RuleResult.Status status =
-        ratio <= policy.maxGrammarDensityRatio() ? RuleResult.Status.PASSED : RuleResult.Status.FAILED;
-    return new RuleResult(GateRule.GRAMMAR_DENSITY, status, ratio, policy.maxGrammarDensityRatio(), msg);
+        ratio <= policy.maxGrammarDensityRatio()
+            ? RuleResult.Status.PASSED
+            : RuleResult.Status.FAILED;
+    return new RuleResult(
+        GateRule.GRAMMAR_DENSITY, status, ratio, policy.maxGrammarDensityRatio(), msg);
   }
 
   private static RuleResult chrF(GateInput in, GatePolicy policy) {
     if (in.documentChrF() == null) {
       return new RuleResult(
-          GateRule.DOCUMENT_CHRF, RuleResult.Status.SKIPPED, null, policy.minDocumentChrF(), "chrF not measured");
+          GateRule.DOCUMENT_CHRF,
+          RuleResult.Status.SKIPPED,
+          null,
+          policy.minDocumentChrF(),
+          "chrF not measured");
     }
     double chrF = in.documentChrF();
     boolean ok = chrF >= policy.minDocumentChrF();
     String msg =
         String.format(
             Locale.ROOT,
-            ok ? "document chrF %.2f, at least %.2f required" : "document chrF %.2f below the minimum %.2f"
-                + " (the wrong article, or a broken translation?)",
+            ok
+                ? "document chrF %.2f, at least %.2f required"
+                : "document chrF %.2f below the minimum %.2f"
+                    + " (the wrong article, or a broken translation?)",
             chrF,
             policy.minDocumentChrF());
     return new RuleResult(

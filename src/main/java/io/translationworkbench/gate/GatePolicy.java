@@ -8,19 +8,21 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * The thresholds of the quality gate, read from a policy file such as {@code quality-gate.json}; every key is
- * optional and falls back to its documented default, unknown keys are rejected.
+ * The thresholds of the quality gate, read from a policy file such as {@code quality-gate.json};
+ * every key is optional and falls back to its documented default, unknown keys are rejected.
  *
  * @param maxOpenErrors most open error-severity flags allowed per pair (default 0)
- * @param maxOpenWarnings most open warning-severity flags allowed per pair, or null for no limit (default null)
- * @param maxGrammarDensityRatio machine grammar matches per 100 words at most this many times the human article's
- *     (default 2.0)
- * @param grammarDensityFloor the human density used is at least this many matches per 100 words, so that a flawless
- *     human article does not make every machine match fail the gate (default 0.5)
- * @param minDocumentChrF minimum document chrF (0–100) of machine against human text (default 20.0: the two are
- *     comparable articles written apart, not a translation and its reference, so chrF is low by nature; this catches
- *     the wrong article or a broken translation, not style)
- * @param allowUntranslated whether open untranslated flags (e.g. a paragraph left in English) may pass (default false)
+ * @param maxOpenWarnings most open warning-severity flags allowed per pair, or null for no limit
+ *     (default null)
+ * @param maxGrammarDensityRatio machine grammar matches per 100 words at most this many times the
+ *     human article's (default 2.0)
+ * @param grammarDensityFloor the human density used is at least this many matches per 100 words, so
+ *     that a flawless human article does not make every machine match fail the gate (default 0.5)
+ * @param minDocumentChrF minimum document chrF (0–100) of machine against human text (default 20.0:
+ *     the two are comparable articles written apart, not a translation and its reference, so chrF
+ *     is low by nature; this catches the wrong article or a broken translation, not style)
+ * @param allowUntranslated whether open untranslated flags (e.g. a paragraph left in English) may
+ *     pass (default false)
  */
 public record GatePolicy(
     int maxOpenErrors,
@@ -47,16 +49,20 @@ public record GatePolicy(
       throw new IllegalArgumentException("maxOpenErrors must be >= 0, was " + maxOpenErrors);
     }
     if (maxOpenWarnings != null && maxOpenWarnings < 0) {
-      throw new IllegalArgumentException("maxOpenWarnings must be >= 0 or null, was " + maxOpenWarnings);
+      throw new IllegalArgumentException(
+          "maxOpenWarnings must be >= 0 or null, was " + maxOpenWarnings);
     }
     if (!(maxGrammarDensityRatio > 0) || Double.isInfinite(maxGrammarDensityRatio)) {
-      throw new IllegalArgumentException("maxGrammarDensityRatio must be > 0, was " + maxGrammarDensityRatio);
+      throw new IllegalArgumentException(
+          "maxGrammarDensityRatio must be > 0, was " + maxGrammarDensityRatio);
     }
     if (!(grammarDensityFloor > 0) || Double.isInfinite(grammarDensityFloor)) {
-      throw new IllegalArgumentException("grammarDensityFloor must be > 0, was " + grammarDensityFloor);
+      throw new IllegalArgumentException(
+          "grammarDensityFloor must be > 0, was " + grammarDensityFloor);
     }
     if (!(minDocumentChrF >= 0 && minDocumentChrF <= 100)) {
-      throw new IllegalArgumentException("minDocumentChrF must be between 0 and 100, was " + minDocumentChrF);
+      throw new IllegalArgumentException(
+          "minDocumentChrF must be between 0 and 100, was " + minDocumentChrF);
     }
   }
 
@@ -65,7 +71,10 @@ public record GatePolicy(
     return new GatePolicy(0, null, 2.0, 0.5, 20.0, false);
   }
 
-  /** Reads a policy file; missing keys take their defaults; malformed, unknown or invalid values name the file. */
+  /**
+   * Reads a policy file; missing keys take their defaults; malformed, unknown or invalid values
+   * name the file.
+   */
   public static GatePolicy load(Path file) {
     ObjectNode root = JsonFiles.readObject(file);
     JsonFiles.rejectUnknownKeys(root, KEYS, file, "the policy");
@@ -95,7 +104,8 @@ public record GatePolicy(
   }
 
   // null is a value here ("no limit"), distinct from a missing key ("the default")
-  private static Integer optionalIntValue(ObjectNode root, String key, Integer fallback, Path file) {
+  private static Integer optionalIntValue(
+      ObjectNode root, String key, Integer fallback, Path file) {
     JsonNode v = root.get(key);
     if (v == null) {
       return fallback;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The gate's verdict on a run: one result per pair (sorted by pair id), the policy applied, whether a baseline was
- * used.
+ * The gate's verdict on a run: one result per pair (sorted by pair id), the policy applied, whether
+ * a baseline was used.
  */
 public record GateResult(List<PairResult> pairs, GatePolicy policy, boolean baselineUsed) {
   public GateResult {

@@ -4,7 +4,9 @@ package io.translationworkbench.gate;
 public enum GateRule {
   OPEN_ERRORS("open-errors", "open error-severity flags at most maxOpenErrors"),
   OPEN_WARNINGS("open-warnings", "open warning-severity flags at most maxOpenWarnings"),
-  GRAMMAR_DENSITY("grammar-density", "machine grammar density at most maxGrammarDensityRatio times the human one"),
+  GRAMMAR_DENSITY(
+      "grammar-density",
+      "machine grammar density at most maxGrammarDensityRatio times the human one"),
   DOCUMENT_CHRF("document-chrf", "document chrF at least minDocumentChrF"),
   UNTRANSLATED("untranslated", "no open untranslated passage unless allowUntranslated");
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the pipeline found in one pair, as the review and the gate need it (review decisions not yet applied).
+ * What the pipeline found in one pair, as the review and the gate need it (review decisions not yet
+ * applied).
  *
  * @param pairId the pair's id (its directory name)
  * @param machineFile the machine text file
@@ -38,7 +39,8 @@ public record PairAnalysis(
     for (ReviewItem i : items) {
       if (!seen.add(i.flag().fingerprint())) {
         // decisions are keyed by fingerprint: two flags sharing one would share a decision
-        throw new IllegalArgumentException("duplicate flag fingerprint " + i.flag().fingerprint() + " in " + pairId);
+        throw new IllegalArgumentException(
+            "duplicate flag fingerprint " + i.flag().fingerprint() + " in " + pairId);
       }
     }
   }
@@ -48,7 +50,10 @@ public record PairAnalysis(
     return items.stream().map(ReviewItem::flag).toList();
   }
 
-  /** The gate's input for this pair, with review states from {@code outcome} and the machine file as SARIF names it. */
+  /**
+   * The gate's input for this pair, with review states from {@code outcome} and the machine file as
+   * SARIF names it.
+   */
   public GateInput toGateInput(String machineFileFromRoot, ReviewOutcome outcome) {
     return new GateInput(
         pairId,

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param input what was evaluated
  * @param rules one result per gate rule, in {@link GateRule} order
- * @param counted the flags that count against the gate: not dismissed and not in the baseline (the "new" flags)
+ * @param counted the flags that count against the gate: not dismissed and not in the baseline (the
+ *     "new" flags)
  * @param baselined fingerprints of current flags that the baseline excuses
  */
 public record PairResult(

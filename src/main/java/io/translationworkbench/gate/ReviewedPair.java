@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One pair analysed and with its review decisions applied: the single place where flags meet their states, so that
- * {@code check}, {@code review} and every report see the same flags in the same states.
+ * One pair analysed and with its review decisions applied: the single place where flags meet their
+ * states, so that {@code check}, {@code review} and every report see the same flags in the same
+ * states.
  *
  * @param dir the pair directory
  * @param analysis what the pipeline found
@@ -41,7 +42,8 @@ public record ReviewedPair(Path dir, PairAnalysis analysis, ReviewOutcome outcom
   public GateInput toGateInput(Path repoRoot) {
     Path root = repoRoot.toAbsolutePath().normalize();
     Path machine = analysis.machineFile().toAbsolutePath().normalize();
-    String relative = machine.startsWith(root) ? root.relativize(machine).toString() : machine.toString();
+    String relative =
+        machine.startsWith(root) ? root.relativize(machine).toString() : machine.toString();
     return analysis.toGateInput(relative.replace('\\', '/'), outcome);
   }
 }

@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param status passed, failed or skipped (not measured, or switched off by the policy)
  * @param measured the measured value (a count, a ratio or a score), or null when skipped
  * @param threshold the policy's limit, or null when the rule has none
- * @param message plain words: what was measured against what, and for a failure the reasons (the flags)
+ * @param message plain words: what was measured against what, and for a failure the reasons (the
+ *     flags)
  */
-public record RuleResult(GateRule rule, Status status, Double measured, Double threshold, String message) {
+public record RuleResult(
+    GateRule rule, Status status, Double measured, Double threshold, String message) {
   /** A rule's verdict. */
   public enum Status {
     PASSED,
@@ -39,7 +41,10 @@ public record RuleResult(GateRule rule, Status status, Double measured, Double t
     return status == Status.FAILED;
   }
 
-  /** The measured value for humans: whole numbers without decimals, others with two ({@link Locale#ROOT}). */
+  /**
+   * The measured value for humans: whole numbers without decimals, others with two ({@link
+   * Locale#ROOT}).
+   */
   public String measuredText() {
     return formatNumber(measured);
   }
@@ -49,7 +54,10 @@ public record RuleResult(GateRule rule, Status status, Double measured, Double t
     return formatNumber(threshold);
   }
 
-  /** A number for humans: whole numbers without decimals, others with two ({@link Locale#ROOT}); empty for null. */
+  /**
+   * A number for humans: whole numbers without decimals, others with two ({@link Locale#ROOT});
+   * empty for null.
+   */
   public static String formatNumber(Double v) {
     if (v == null) {
       return "";

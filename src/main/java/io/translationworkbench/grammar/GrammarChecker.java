@@ -30,17 +30,27 @@ import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * French grammar, spelling and typography checks with LanguageTool, embedded. The only class that touches
- * LanguageTool's checking API: its mutable {@code RuleMatch} objects become {@link GrammarMatch} records here.
+ * French grammar, spelling and typography checks with LanguageTool, embedded. The only class that
+ * touches LanguageTool's checking API: its mutable {@code RuleMatch} objects become {@link
+ * GrammarMatch} records here.
  *
- * <p>{@code JLanguageTool} is not thread-safe, so each thread gets its own instance per rule set-up, built once and
- * reused; the {@code Language} (and with it LanguageTool's rule cache) is shared.
+ * <p>{@code JLanguageTool} is not thread-safe, so each thread gets its own instance per rule
+ * set-up, built once and reused; the {@code Language} (and with it LanguageTool's rule cache) is
+ * shared.
  */
 public final class GrammarChecker {
   static final String SPELLING_RULE = "FR_SPELLING_RULE";
-  private static final Set<String> TYPO_CATEGORIES = Set.of("CAT_TYPOGRAPHIE", "TYPOGRAPHY", "PUNCTUATION");
+  private static final Set<String> TYPO_CATEGORIES =
+      Set.of("CAT_TYPOGRAPHIE", "TYPOGRAPHY", "PUNCTUATION");
   private static final Set<String> STYLE_CATEGORIES =
-      Set.of("STYLE", "CAT_STYLE", "REDUNDANCY", "CAT_REGISTRE", "REPETITIONS_STYLE", "CAT_ELEGANCE", "PLAIN_ENGLISH");
+      Set.of(
+          "STYLE",
+          "CAT_STYLE",
+          "REDUNDANCY",
+          "CAT_REGISTRE",
+          "REPETITIONS_STYLE",
+          "CAT_ELEGANCE",
+          "PLAIN_ENGLISH");
   private static final Set<String> STYLE_TYPES = Set.of("style", "register", "locale-violation");
 
   private final Language french = Languages.getLanguageForShortCode("fr");
@@ -70,7 +80,10 @@ public final class GrammarChecker {
     return JLanguageTool.VERSION;
   }
 
-  /** The rule ids switched on and off for a configuration (rules from the config plus the typography profile). */
+  /**
+   * The rule ids switched on and off for a configuration (rules from the config plus the typography
+   * profile).
+   */
   public static RuleSetup setupFor(GrammarConfig cfg) {
     TreeSet<String> on = new TreeSet<>(cfg.enabledRules());
     TreeSet<String> off = new TreeSet<>(cfg.disabledRules());
@@ -93,8 +106,11 @@ public final class GrammarChecker {
         cfg.picky());
   }
 
-  /** Checks one text's body; excluded spans are not checked and glued sentences are checked apart. */
-  public CheckResult check(IngestedText doc, List<Sentence> sentences, GrammarConfig cfg, Lexicon lexicon) {
+  /**
+   * Checks one text's body; excluded spans are not checked and glued sentences are checked apart.
+   */
+  public CheckResult check(
+      IngestedText doc, List<Sentence> sentences, GrammarConfig cfg, Lexicon lexicon) {
     RuleSetup setup = setupFor(cfg);
     String text = doc.text();
     List<RawMatch> raw = rawMatches(doc, setup);
@@ -121,7 +137,8 @@ public final class GrammarChecker {
         if (drop == null && isProbableName(covered, sentence, from)) {
           kind = MatchKind.PROBABLE_NAME;
           severity = Severity.INFO;
-          message = "Unknown capitalised word inside a sentence: probably a name (add it to the glossary if so).";
+          message =
+              "Unknown capitalised word inside a sentence: probably a name (add it to the glossary if so).";
           // the speller's suggestions for a name ("Zhao" -> "Château") only mislead
           suggestionsOff = true;
         }
@@ -146,12 +163,17 @@ public final class GrammarChecker {
               sugg,
               sentence.id()));
     }
-    out.sort(Comparator.comparingInt((GrammarMatch g) -> g.span().start()).thenComparing(GrammarMatch::ruleId));
+    out.sort(
+        Comparator.comparingInt((GrammarMatch g) -> g.span().start())
+            .thenComparing(GrammarMatch::ruleId));
     int words = sentences.stream().mapToInt(s -> Words.count(s.text())).sum();
     return new CheckResult(out, suppressed, words);
   }
 
-  /** LanguageTool's matches on the body of {@code doc}, from the cache when this exact check was done before. */
+  /**
+   * LanguageTool's matches on the body of {@code doc}, from the cache when this exact check was
+   * done before.
+   */
   private List<RawMatch> rawMatches(IngestedText doc, RuleSetup setup) {
     AnnotatedText annotated = annotate(doc);
     String key = cache == null ? null : cacheKey(doc, setup);
@@ -161,7 +183,8 @@ public final class GrammarChecker {
         return hit.get();
       }
     }
-    JLanguageTool lt = tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
+    JLanguageTool lt =
+        tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
     List<RuleMatch> matches;
     try {
       matches =
@@ -196,7 +219,10 @@ public final class GrammarChecker {
     return raw;
   }
 
-  /** Everything that decides LanguageTool's answer: its version, the rule set-up, and the text with its cuts. */
+  /**
+   * Everything that decides LanguageTool's answer: its version, the rule set-up, and the text with
+   * its cuts.
+   */
   static String cacheKey(IngestedText doc, RuleSetup setup) {
     StringBuilder k = new StringBuilder();
     k.append("lt=").append(JLanguageTool.VERSION).append('\u0000').append(setup).append('\u0000');
@@ -223,7 +249,10 @@ public final class GrammarChecker {
     return lt;
   }
 
-  /** Body text as LanguageTool sees it: excluded spans become markup, glue points become paragraph breaks. */
+  /**
+   * Body text as LanguageTool sees it: excluded spans become markup, glue points become paragraph
+   * breaks.
+   */
   static AnnotatedText annotate(IngestedText doc) {
     String text = doc.text();
     record Cut(int start, int end, String as) {}
@@ -260,7 +289,9 @@ public final class GrammarChecker {
     if (guillemet) {
       return t.guillemetSpace().equals("any") ? "typography profile: guillemetSpace=any" : null;
     }
-    return t.highPunctuationSpace().equals("any") ? "typography profile: highPunctuationSpace=any" : null;
+    return t.highPunctuationSpace().equals("any")
+        ? "typography profile: highPunctuationSpace=any"
+        : null;
   }
 
   private static String spellingFilter(String covered, Lexicon lexicon) {
@@ -285,13 +316,18 @@ public final class GrammarChecker {
   static MatchKind classify(RawMatch m) {
     String type = m.issueType();
     String cat = m.category();
-    if (type.equals("misspelling") && (m.ruleId().equals(SPELLING_RULE) || m.dictionarySpelling())) {
+    if (type.equals("misspelling")
+        && (m.ruleId().equals(SPELLING_RULE) || m.dictionarySpelling())) {
       return MatchKind.SPELLING;
     }
-    if (type.equals("typographical") || TYPO_CATEGORIES.contains(cat) || m.ruleId().startsWith("FRENCH_WHITESPACE")) {
+    if (type.equals("typographical")
+        || TYPO_CATEGORIES.contains(cat)
+        || m.ruleId().startsWith("FRENCH_WHITESPACE")) {
       return MatchKind.TYPOGRAPHY;
     }
-    if (STYLE_TYPES.contains(type) || STYLE_CATEGORIES.contains(cat) || m.ruleId().startsWith("REP_")) {
+    if (STYLE_TYPES.contains(type)
+        || STYLE_CATEGORIES.contains(cat)
+        || m.ruleId().startsWith("REP_")) {
       return MatchKind.STYLE;
     }
     return MatchKind.GRAMMAR;
@@ -299,9 +335,7 @@ public final class GrammarChecker {
 
   static Severity severityOf(MatchKind kind, String category) {
     return switch (kind) {
-      case GRAMMAR -> category.equals("CAT_TOURS_CRITIQUES")
-          ? Severity.WARNING
-          : Severity.ERROR;
+      case GRAMMAR -> category.equals("CAT_TOURS_CRITIQUES") ? Severity.WARNING : Severity.ERROR;
       case SPELLING -> Severity.ERROR;
       case TYPOGRAPHY -> Severity.WARNING;
       case STYLE, PROBABLE_NAME -> Severity.INFO;
@@ -331,7 +365,9 @@ public final class GrammarChecker {
     return null;
   }
 
-  /** Lower-cased words of some sentences: the vocabulary a name must appear in to count as attested. */
+  /**
+   * Lower-cased words of some sentences: the vocabulary a name must appear in to count as attested.
+   */
   public static Set<String> vocabulary(Collection<Sentence> sentences) {
     Set<String> words = new java.util.HashSet<>();
     for (Sentence s : sentences) {
@@ -364,5 +400,4 @@ public final class GrammarChecker {
       disabledCategories = List.copyOf(disabledCategories);
     }
   }
-
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param ruleId LanguageTool rule id, e.g. "MOIS"
  * @param subId the rule's sub-id inside a rule group, or null
  * @param category LanguageTool category id, e.g. "CAT_MAJUSCULES"
- * @param issueType LanguageTool's issue type (misspelling, grammar, typographical, style, uncategorized…)
+ * @param issueType LanguageTool's issue type (misspelling, grammar, typographical, style,
+ *     uncategorized…)
  * @param kind our classification
  * @param severity our severity before calibration against the baseline
  * @param message LanguageTool's message

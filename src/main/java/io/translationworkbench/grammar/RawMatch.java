@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What LanguageTool said about one span, copied out of its mutable {@code RuleMatch} before any of our filtering: the
- * unit the result cache stores.
+ * What LanguageTool said about one span, copied out of its mutable {@code RuleMatch} before any of
+ * our filtering: the unit the result cache stores.
  *
  * @param ruleId rule id
  * @param subId sub-id inside a rule group, or null

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * LanguageTool's raw matches on disk, keyed by everything that decides them (LanguageTool version, rule set-up,
- * level, the text it saw). A run whose texts did not change never starts LanguageTool: its start-up, not the check,
- * is most of a report's time. A damaged entry is ignored and rewritten; the cache is only ever a speed-up.
+ * LanguageTool's raw matches on disk, keyed by everything that decides them (LanguageTool version,
+ * rule set-up, level, the text it saw). A run whose texts did not change never starts LanguageTool:
+ * its start-up, not the check, is most of a report's time. A damaged entry is ignored and
+ * rewritten; the cache is only ever a speed-up.
  */
 public final class ResultCache {
   private static final TypeReference<List<RawMatch>> LIST = new TypeReference<>() {};

@@ -4,12 +4,15 @@ import io.translationworkbench.Side;
 import io.translationworkbench.Span;
 
 /**
- * A LanguageTool match we deliberately did not report, kept so the report can say what was left out and why.
+ * A LanguageTool match we deliberately did not report, kept so the report can say what was left out
+ * and why.
  *
  * @param side which text
  * @param ruleId the rule
  * @param span where
  * @param matchedText the text covered
- * @param reason why it was left out ("attested in the other text", "glossary", "typography profile"…)
+ * @param reason why it was left out ("attested in the other text", "glossary", "typography
+ *     profile"…)
  */
-public record SuppressedMatch(Side side, String ruleId, Span span, String matchedText, String reason) {}
+public record SuppressedMatch(
+    Side side, String ruleId, Span span, String matchedText, String reason) {}

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * @param span where
  * @param text the text covered (shortened for long spans)
  * @param message a plain explanation and what the workbench did about it
- * @param evidence supporting data (detected language and probability, index of the original paragraph…)
+ * @param evidence supporting data (detected language and probability, index of the original
+ *     paragraph…)
  */
 public record Anomaly(
     AnomalyKind kind,
@@ -33,6 +34,8 @@ public record Anomaly(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(message, "message");
-    evidence = java.util.Collections.unmodifiableMap(new TreeMap<>(evidence == null ? Map.of() : evidence));
+    evidence =
+        java.util.Collections.unmodifiableMap(
+            new TreeMap<>(evidence == null ? Map.of() : evidence));
   }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An input text with its structure: paragraphs and their roles, anomalies, the spans kept out of checking and
- * metrics (foreign paragraphs, duplicate copies, credit lines), and the offsets where glued sentences are split.
+ * An input text with its structure: paragraphs and their roles, anomalies, the spans kept out of
+ * checking and metrics (foreign paragraphs, duplicate copies, credit lines), and the offsets where
+ * glued sentences are split.
  */
 public record IngestedText(
     SourceText source,

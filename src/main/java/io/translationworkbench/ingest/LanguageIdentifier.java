@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Language of a paragraph, through the optimaize detector that LanguageTool already ships (the only class touching
- * it). Restricted to the languages a newsroom meets here (French, the English of disclaimers, the Indonesian source,
- * and a few neighbours) because a small profile set is both faster and less error-prone on short text.
+ * Language of a paragraph, through the optimaize detector that LanguageTool already ships (the only
+ * class touching it). Restricted to the languages a newsroom meets here (French, the English of
+ * disclaimers, the Indonesian source, and a few neighbours) because a small profile set is both
+ * faster and less error-prone on short text.
  */
 public final class LanguageIdentifier {
   /** Languages the detector can answer. */
-  public static final List<String> LANGUAGES = List.of("fr", "en", "id", "nl", "de", "es", "it", "pt");
+  public static final List<String> LANGUAGES =
+      List.of("fr", "en", "id", "nl", "de", "es", "it", "pt");
 
   private final LanguageDetector detector;
 
@@ -32,7 +34,8 @@ public final class LanguageIdentifier {
     }
     try {
       List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(locales);
-      detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+      detector =
+          LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
     } catch (IOException e) {
       throw new UncheckedIOException("language profiles missing from the classpath", e);
     }
@@ -41,12 +44,14 @@ public final class LanguageIdentifier {
   /** The most probable language and its probability; "und" with 0 when the detector cannot tell. */
   public Guess identify(String text) {
     List<DetectedLanguage> probs =
-        detector.getProbabilities(CommonTextObjectFactories.forDetectingOnLargeText().forText(text));
+        detector.getProbabilities(
+            CommonTextObjectFactories.forDetectingOnLargeText().forText(text));
     if (probs.isEmpty()) {
       return new Guess("und", 0.0);
     }
     DetectedLanguage best = probs.get(0);
-    return new Guess(best.getLocale().getLanguage().toLowerCase(Locale.ROOT), best.getProbability());
+    return new Guess(
+        best.getLocale().getLanguage().toLowerCase(Locale.ROOT), best.getProbability());
   }
 
   /** A detected language (ISO 639-1) with its probability in [0, 1]. */

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One input file as read: decoded strictly as UTF-8, BOM removed, CRLF/CR turned into LF, Unicode NFC. All offsets in
- * reports are UTF-16 code units into {@link #text()}; line:column are the same in the file as received.
+ * One input file as read: decoded strictly as UTF-8, BOM removed, CRLF/CR turned into LF, Unicode
+ * NFC. All offsets in reports are UTF-16 code units into {@link #text()}; line:column are the same
+ * in the file as received.
  *
  * @param side which text of the pair
  * @param path the file, as given

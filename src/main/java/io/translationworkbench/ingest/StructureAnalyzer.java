@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the structure of a text and what is wrong with it: paragraphs in another language, duplicated paragraphs,
- * sentences glued together without a break, and credit lines. Everything found is data; only a text that is not
- * French at all is an input error.
+ * Finds the structure of a text and what is wrong with it: paragraphs in another language,
+ * duplicated paragraphs, sentences glued together without a break, and credit lines. Everything
+ * found is data; only a text that is not French at all is an input error.
  */
 public final class StructureAnalyzer {
   /** Paragraphs with fewer letters than this are too short for a reliable language guess. */
@@ -35,19 +35,26 @@ public final class StructureAnalyzer {
   private static final Pattern CREDIT_WORDS =
       Pattern.compile(
           "(?i)\\b(supported by|powered by|source|photo|crédits?|credits?|traduction|translated by|avec l'aide|©)");
-  private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[\\p{L}\\d-]+\\.(id|com|net|org|fr|be|co|io)\\b");
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?i)\\b[\\p{L}\\d-]+\\.(id|com|net|org|fr|be|co|io)\\b");
 
   /**
-   * A run of two or more lower-case letters that starts a word, directly followed by an upper-case letter that starts
-   * a word going on with an apostrophe ("sociétéD’autre"), or five or more lower-case letters run into a capitalised
-   * word ("dernierLe"). Names in camel case do not match: they start upper-case (TikTok, ByteDance) or have a short
-   * prefix (iPhone, eBay, bioMérieux, easyJet).
+   * A run of two or more lower-case letters that starts a word, directly followed by an upper-case
+   * letter that starts a word going on with an apostrophe ("sociétéD’autre"), or five or more
+   * lower-case letters run into a capitalised word ("dernierLe"). Names in camel case do not match:
+   * they start upper-case (TikTok, ByteDance) or have a short prefix (iPhone, eBay, bioMérieux,
+   * easyJet).
    */
   private static final Pattern GLUED_CASE =
-      Pattern.compile("(?<![\\p{L}\\d])(\\p{Ll}{2,}(?=\\p{Lu}[’'])|\\p{Ll}{5,}(?=\\p{Lu}\\p{Ll}))(\\p{Lu})");
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(\\p{Ll}{2,}(?=\\p{Lu}[’'])|\\p{Ll}{5,}(?=\\p{Lu}\\p{Ll}))(\\p{Lu})");
 
-  /** Sentence punctuation with no space before an upper-case word: "fin.Début". Acronyms (U.S.A) do not match. */
-  private static final Pattern GLUED_PUNCT = Pattern.compile("(?<=[\\p{Ll}\\d][.!?])(\\p{Lu}\\p{Ll})");
+  /**
+   * Sentence punctuation with no space before an upper-case word: "fin.Début". Acronyms (U.S.A) do
+   * not match.
+   */
+  private static final Pattern GLUED_PUNCT =
+      Pattern.compile("(?<=[\\p{Ll}\\d][.!?])(\\p{Lu}\\p{Ll})");
 
   private final LanguageIdentifier languages;
 
@@ -85,7 +92,8 @@ public final class StructureAnalyzer {
       if (e > s) {
         Span pSpan = index.span(s, e);
         String pText = text.substring(s, e);
-        // credit line at the end of the paragraph: "(Belga)", "(system supported by DigitalSiber.id)"
+        // credit line at the end of the paragraph: "(Belga)", "(system supported by
+        // DigitalSiber.id)"
         int bodyEnd = e;
         Matcher credit = TRAILING_PARENS.matcher(pText);
         if (credit.find() && isCredit(credit.group(1))) {
@@ -158,7 +166,9 @@ public final class StructureAnalyzer {
                   "paragraph in "
                       + Texts.languageName(lang)
                       + ", not French: kept out of grammar checks and metrics"
-                      + (side == Side.MACHINE ? " (left untranslated or added by the publisher)" : ""),
+                      + (side == Side.MACHINE
+                          ? " (left untranslated or added by the publisher)"
+                          : ""),
                   ev));
         } else if (role == ParagraphRole.DUPLICATE) {
           excluded.add(pSpan);
@@ -202,13 +212,20 @@ public final class StructureAnalyzer {
               worst == null ? 0.0 : worst.probability));
     }
     anomalies.sort(
-        java.util.Comparator.comparingInt((Anomaly a) -> a.span().start()).thenComparing(a -> a.kind()));
+        java.util.Comparator.comparingInt((Anomaly a) -> a.span().start())
+            .thenComparing(a -> a.kind()));
     breaks.sort(null);
     return new IngestedText(source, paragraphs, anomalies, excluded, breaks);
   }
 
   private static void findGlued(
-      String text, int s, int e, LineIndex index, Side side, List<Anomaly> anomalies, List<Integer> breaks) {
+      String text,
+      int s,
+      int e,
+      LineIndex index,
+      Side side,
+      List<Anomaly> anomalies,
+      List<Integer> breaks) {
     String body = text.substring(s, e);
     for (Pattern p : List.of(GLUED_CASE, GLUED_PUNCT)) {
       Matcher m = p.matcher(body);
@@ -250,7 +267,9 @@ public final class StructureAnalyzer {
   private static int lastSentenceEnd(String text, int paragraphStart, int at) {
     for (int i = at - 1; i > paragraphStart; i--) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Texts.isSpace(text.charAt(i + 1))) {
+      if ((c == '.' || c == '!' || c == '?')
+          && i + 1 < text.length()
+          && Texts.isSpace(text.charAt(i + 1))) {
         return i + 1;
       }
     }
@@ -259,10 +278,15 @@ public final class StructureAnalyzer {
 
   private static boolean isCredit(String inner) {
     String t = inner.strip();
-    return AGENCY.matcher(t).matches() || CREDIT_WORDS.matcher(t).find() || DOMAIN.matcher(t).find();
+    return AGENCY.matcher(t).matches()
+        || CREDIT_WORDS.matcher(t).find()
+        || DOMAIN.matcher(t).find();
   }
 
-  /** Key under which two paragraphs count as the same: NFC text, case-folded, apostrophes and spaces unified. */
+  /**
+   * Key under which two paragraphs count as the same: NFC text, case-folded, apostrophes and spaces
+   * unified.
+   */
   static String normalizedKey(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
@@ -281,7 +305,6 @@ public final class StructureAnalyzer {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
-
   private static int countLetters(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -295,7 +318,6 @@ public final class StructureAnalyzer {
   static String abbreviate(String s) {
     return s.length() <= 120 ? s : s.substring(0, 117) + "…";
   }
-
 
   private record Guess(String language, double probability, int letters) {}
 }

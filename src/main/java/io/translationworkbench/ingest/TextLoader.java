@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Reads an input text strictly: every way a file can be unusable becomes an {@link InputException} naming it. */
+/**
+ * Reads an input text strictly: every way a file can be unusable becomes an {@link InputException}
+ * naming it.
+ */
 public final class TextLoader {
   /** Default size limit: 5 MB. */
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
@@ -51,14 +54,16 @@ public final class TextLoader {
     } catch (NoSuchFileException e) {
       throw new InputException(path, "file not found");
     } catch (IOException e) {
-      throw new InputException(path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      throw new InputException(
+          path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
     if (raw.length == 0) {
       throw new InputException(path, "file is empty");
     }
     for (int i = 0; i < raw.length; i++) {
       if (raw[i] == 0) {
-        throw new InputException(path, "binary file (NUL byte at byte offset " + i + "), expected UTF-8 text");
+        throw new InputException(
+            path, "binary file (NUL byte at byte offset " + i + "), expected UTF-8 text");
       }
     }
     String decoded = decodeStrict(path, raw);
@@ -72,7 +77,8 @@ public final class TextLoader {
     if (nfc.isBlank()) {
       throw new InputException(path, "file is empty (only whitespace)");
     }
-    return new SourceText(side, path, Texts.sha256Hex(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
+    return new SourceText(
+        side, path, Texts.sha256Hex(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
   }
 
   private static String decodeStrict(Path path, byte[] raw) {
@@ -132,5 +138,4 @@ public final class TextLoader {
     }
     return crlf > 0 ? "crlf" : cr > 0 ? "cr" : "lf";
   }
-
 }

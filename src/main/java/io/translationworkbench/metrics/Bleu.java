@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * BLEU (Papineni, Roukos, Ward and Zhu, 2002, "BLEU: a Method for Automatic Evaluation of Machine Translation", ACL)
- * exactly as sacreBLEU 2.6.0 computes it (Post, 2018, "A Call for Clarity in Reporting BLEU Scores", WMT), smoothing
- * after Chen and Cherry (2014).
+ * BLEU (Papineni, Roukos, Ward and Zhu, 2002, "BLEU: a Method for Automatic Evaluation of Machine
+ * Translation", ACL) exactly as sacreBLEU 2.6.0 computes it (Post, 2018, "A Call for Clarity in
+ * Reporting BLEU Scores", WMT), smoothing after Chen and Cherry (2014).
  *
- * <p>Statistics per segment: {@code [hyp_len, ref_len, correct_1..N, total_1..N]}. With several references the
- * n-gram counts are the per-n-gram maximum and {@code ref_len} is the closest length (the shorter on ties).
+ * <p>Statistics per segment: {@code [hyp_len, ref_len, correct_1..N, total_1..N]}. With several
+ * references the n-gram counts are the per-n-gram maximum and {@code ref_len} is the closest length
+ * (the shorter on ties).
  */
 public final class Bleu implements Metric {
   private final BleuConfig config;
@@ -34,7 +35,10 @@ public final class Bleu implements Metric {
     return "BLEU";
   }
 
-  /** lower() if asked, then rstrip(), then the tokenizer ({@code metrics/bleu.py} {@code _preprocess_segment}). */
+  /**
+   * lower() if asked, then rstrip(), then the tokenizer ({@code metrics/bleu.py} {@code
+   * _preprocess_segment}).
+   */
   List<String> tokens(String segment) {
     if (config.lowercase()) {
       segment = PythonText.lower(segment);
@@ -87,7 +91,8 @@ public final class Bleu implements Metric {
   public Score score(double[] stats, int numRefs) {
     int order = config.maxNgramOrder();
     if (stats.length != 2 + 2 * order) {
-      throw new IllegalArgumentException("expected " + (2 + 2 * order) + " BLEU statistics, got " + stats.length);
+      throw new IllegalArgumentException(
+          "expected " + (2 + 2 * order) + " BLEU statistics, got " + stats.length);
     }
     double[] correct = new double[order];
     double[] total = new double[order];
@@ -118,7 +123,13 @@ public final class Bleu implements Metric {
 
   /** The outcome of {@link #compute}: the score and the numbers sacreBLEU prints beside it. */
   record Result(
-      double score, double[] counts, double[] totals, double[] precisions, double bp, double sysLen, double refLen) {
+      double score,
+      double[] counts,
+      double[] totals,
+      double[] precisions,
+      double bp,
+      double sysLen,
+      double refLen) {
 
     Score toScore(Signature signature) {
       StringBuilder verbose = new StringBuilder();
@@ -158,16 +169,18 @@ public final class Bleu implements Metric {
     private static List<Number> numbers(double[] values) {
       List<Number> out = new ArrayList<>(values.length);
       for (double v : values) {
-        out.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) Long.valueOf((long) v) : (Number) v);
+        out.add(
+            v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) Long.valueOf((long) v) : (Number) v);
       }
       return List.copyOf(out);
     }
   }
 
   /**
-   * sacreBLEU's {@code BLEU.compute_bleu} ({@code metrics/bleu.py}), operation for operation so that the doubles
-   * come out bit-identical: brevity penalty, early stop without unigram matches, the smoothing loop, then {@code bp *
-   * exp(sum(log p_n) / eff_order)} with {@code log(0) = -9999999999}.
+   * sacreBLEU's {@code BLEU.compute_bleu} ({@code metrics/bleu.py}), operation for operation so
+   * that the doubles come out bit-identical: brevity penalty, early stop without unigram matches,
+   * the smoothing loop, then {@code bp * exp(sum(log p_n) / eff_order)} with {@code log(0) =
+   * -9999999999}.
    */
   static Result compute(
       double[] correctIn,

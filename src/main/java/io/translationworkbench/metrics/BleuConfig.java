@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param tokenizer the tokenizer ({@code 13a} by default)
  * @param lowercase lowercase hyp and refs first ({@code case:lc})
  * @param smoothMethod the smoothing method ({@code exp} by default)
- * @param smoothValue the value for {@code floor} / {@code add-k}; null means the method's default (0.1 / 1)
+ * @param smoothValue the value for {@code floor} / {@code add-k}; null means the method's default
+ *     (0.1 / 1)
  * @param maxNgramOrder the highest n-gram order (4)
  * @param effectiveOrder average only over orders with n-grams; sacreBLEU uses it for sentence BLEU
  */
@@ -21,7 +22,10 @@ public record BleuConfig(
     int maxNgramOrder,
     boolean effectiveOrder) {
 
-  /** sacreBLEU's smoothing methods (Chen and Cherry 2014), with the defaults of {@code BLEU.SMOOTH_DEFAULTS}. */
+  /**
+   * sacreBLEU's smoothing methods (Chen and Cherry 2014), with the defaults of {@code
+   * BLEU.SMOOTH_DEFAULTS}.
+   */
   public enum Smoothing {
     EXP("exp", null),
     FLOOR("floor", 0.1),
@@ -48,7 +52,8 @@ public record BleuConfig(
           return s;
         }
       }
-      throw new IllegalArgumentException("unknown smoothing method '" + id + "' (expected exp, floor, add-k or none)");
+      throw new IllegalArgumentException(
+          "unknown smoothing method '" + id + "' (expected exp, floor, add-k or none)");
     }
   }
 
@@ -56,10 +61,12 @@ public record BleuConfig(
     Objects.requireNonNull(tokenizer, "tokenizer");
     Objects.requireNonNull(smoothMethod, "smoothMethod");
     if (maxNgramOrder < 1) {
-      throw new IllegalArgumentException("max n-gram order must be at least 1, got " + maxNgramOrder);
+      throw new IllegalArgumentException(
+          "max n-gram order must be at least 1, got " + maxNgramOrder);
     }
     if (smoothValue != null && (!Double.isFinite(smoothValue) || smoothValue < 0)) {
-      throw new IllegalArgumentException("smoothing value must be finite and >= 0, got " + smoothValue);
+      throw new IllegalArgumentException(
+          "smoothing value must be finite and >= 0, got " + smoothValue);
     }
   }
 
@@ -78,7 +85,10 @@ public record BleuConfig(
     return new BleuConfig(tokenizer, lowercase, smoothMethod, smoothValue, maxNgramOrder, on);
   }
 
-  /** The smoothing value actually used (the method's default when none was given; 0 when it takes none). */
+  /**
+   * The smoothing value actually used (the method's default when none was given; 0 when it takes
+   * none).
+   */
   double effectiveSmoothValue() {
     if (smoothValue != null) {
       return smoothValue;

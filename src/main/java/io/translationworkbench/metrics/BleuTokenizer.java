@@ -27,7 +27,8 @@ public enum BleuTokenizer {
         return t;
       }
     }
-    throw new IllegalArgumentException("unknown tokenizer '" + id + "' (expected 13a, intl, char or none)");
+    throw new IllegalArgumentException(
+        "unknown tokenizer '" + id + "' (expected 13a, intl, char or none)");
   }
 
   Tokenizer create() {

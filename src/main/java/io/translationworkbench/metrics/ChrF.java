@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * chrF (Popović, 2015, "chrF: character n-gram F-score for automatic MT evaluation", WMT) and chrF++ (Popović, 2017,
- * "chrF++: words helping character n-grams", WMT) exactly as sacreBLEU 2.6.0 computes them (Post, 2018).
+ * chrF (Popović, 2015, "chrF: character n-gram F-score for automatic MT evaluation", WMT) and
+ * chrF++ (Popović, 2017, "chrF++: words helping character n-grams", WMT) exactly as sacreBLEU 2.6.0
+ * computes them (Post, 2018).
  *
- * <p>Statistics per segment: {@code [hyp, ref, match]} per character order, then per word order. Two sacreBLEU details
- * matter: whitespace is removed before character n-grams are taken (so they span word boundaries), and an order for
- * which the reference has no n-grams reports a hypothesis count of 0. With several references the one with the
- * strictly highest F-score (the first on ties) supplies the statistics.
+ * <p>Statistics per segment: {@code [hyp, ref, match]} per character order, then per word order.
+ * Two sacreBLEU details matter: whitespace is removed before character n-grams are taken (so they
+ * span word boundaries), and an order for which the reference has no n-grams reports a hypothesis
+ * count of 0. With several references the one with the strictly highest F-score (the first on ties)
+ * supplies the statistics.
  */
 public final class ChrF implements Metric {
   // Python's string.punctuation: chrF++ splits one of these off the end (else the start) of a word
@@ -49,13 +51,15 @@ public final class ChrF implements Metric {
       }
     }
     int[][] charIds = Ngrams.encodeCodePoints(charSeqs);
-    Ngrams.Encoder charEncoder = new Ngrams.Encoder(charIds[texts.size()][0], Math.max(1, config.charOrder()));
+    Ngrams.Encoder charEncoder =
+        new Ngrams.Encoder(charIds[texts.size()][0], Math.max(1, config.charOrder()));
     Ngrams.WordIds vocabulary = new Ngrams.WordIds();
     List<int[]> wordIds = new ArrayList<>();
     for (List<String> w : wordSeqs) {
       wordIds.add(vocabulary.encode(w));
     }
-    Ngrams.Encoder wordEncoder = new Ngrams.Encoder(vocabulary.size(), Math.max(1, config.wordOrder()));
+    Ngrams.Encoder wordEncoder =
+        new Ngrams.Encoder(vocabulary.size(), Math.max(1, config.wordOrder()));
 
     int orders = config.charOrder() + config.wordOrder();
     long[][] hypKeys = new long[orders][];
@@ -76,7 +80,8 @@ public final class ChrF implements Metric {
                 ? charEncoder.keys(charIds[r], o + 1)
                 : wordEncoder.keys(wordIds.get(r), o - config.charOrder() + 1);
         long[] hk = hypKeys[o];
-        // sacreBLEU reports no hypothesis n-grams when the reference has none of this order (chrf.py:126)
+        // sacreBLEU reports no hypothesis n-grams when the reference has none of this order
+        // (chrf.py:126)
         stats[3 * o] = refKeys.length > 0 ? hk.length : 0;
         stats[3 * o + 1] = refKeys.length;
         stats[3 * o + 2] = Ngrams.Counts.of(refKeys).clipAgainst(hk);
@@ -90,7 +95,10 @@ public final class ChrF implements Metric {
     return best;
   }
 
-  /** chrF++'s primitive tokenisation ({@code _remove_punctuation}): one ASCII punctuation mark split off per word. */
+  /**
+   * chrF++'s primitive tokenisation ({@code _remove_punctuation}): one ASCII punctuation mark split
+   * off per word.
+   */
   static List<String> splitPunctuation(String sentence) {
     List<String> out = new ArrayList<>();
     for (String w : PythonText.split(sentence)) {
@@ -126,8 +134,8 @@ public final class ChrF implements Metric {
   }
 
   /**
-   * {@link #fScore}; with {@code float32Ratios} precision and recall are rounded to float32, as they are when
-   * sacreBLEU's bootstrap hands numpy float32 statistics to this function.
+   * {@link #fScore}; with {@code float32Ratios} precision and recall are rounded to float32, as
+   * they are when sacreBLEU's bootstrap hands numpy float32 statistics to this function.
    */
   double fScore(double[] statistics, boolean float32Ratios) {
     double eps = 1e-16;
@@ -177,7 +185,8 @@ public final class ChrF implements Metric {
   public Score score(double[] stats, int numRefs) {
     int orders = config.charOrder() + config.wordOrder();
     if (stats.length != 3 * orders) {
-      throw new IllegalArgumentException("expected " + 3 * orders + " chrF statistics, got " + stats.length);
+      throw new IllegalArgumentException(
+          "expected " + 3 * orders + " chrF statistics, got " + stats.length);
     }
     return new Score(name(), fScore(stats), signature(numRefs), "", Map.of());
   }

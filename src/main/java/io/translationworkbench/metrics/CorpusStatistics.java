@@ -7,11 +7,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-/** Corpus-level bookkeeping shared by the metrics and the CLI: references per segment, {@code nrefs}, sums. */
+/**
+ * Corpus-level bookkeeping shared by the metrics and the CLI: references per segment, {@code
+ * nrefs}, sums.
+ */
 public final class CorpusStatistics {
   private CorpusStatistics() {}
 
-  /** Sums statistics in segment order, as sacreBLEU's {@code sum_of_lists} does (the order fixes the rounding). */
+  /**
+   * Sums statistics in segment order, as sacreBLEU's {@code sum_of_lists} does (the order fixes the
+   * rounding).
+   */
   public static double[] sum(List<double[]> stats) {
     if (stats.isEmpty()) {
       throw new IllegalArgumentException("no segments to score");
@@ -29,9 +35,11 @@ public final class CorpusStatistics {
   private static final int PARALLEL_THRESHOLD = 64;
 
   /** Per-segment statistics in segment order; large corpora are spread over the available cores. */
-  static List<double[]> perSegment(Metric metric, List<String> hyps, List<List<String>> refsPerSegment) {
+  static List<double[]> perSegment(
+      Metric metric, List<String> hyps, List<List<String>> refsPerSegment) {
     if (hyps.size() != refsPerSegment.size()) {
-      throw new IllegalArgumentException(hyps.size() + " hypotheses but " + refsPerSegment.size() + " reference sets");
+      throw new IllegalArgumentException(
+          hyps.size() + " hypotheses but " + refsPerSegment.size() + " reference sets");
     }
     double[][] out = new double[hyps.size()][];
     IntStream range = IntStream.range(0, hyps.size());

@@ -3,8 +3,9 @@ package io.translationworkbench.metrics;
 import java.util.List;
 
 /**
- * The façade the report and the sentence aligner call: sacreBLEU's four standard scores for one hypothesis text
- * against one reference text, each with its signature, always in the order BLEU, chrF2, chrF2++, TER.
+ * The façade the report and the sentence aligner call: sacreBLEU's four standard scores for one
+ * hypothesis text against one reference text, each with its signature, always in the order BLEU,
+ * chrF2, chrF2++, TER.
  */
 public final class MetricSuite {
   private final Bleu corpusBleu;
@@ -28,14 +29,17 @@ public final class MetricSuite {
   }
 
   /**
-   * Document-level scores: each text is one segment, scored as sacreBLEU's {@code corpus_score([hyp], [[ref]])} (BLEU
-   * without effective order, as for a corpus).
+   * Document-level scores: each text is one segment, scored as sacreBLEU's {@code
+   * corpus_score([hyp], [[ref]])} (BLEU without effective order, as for a corpus).
    */
   public List<Score> documentScores(String hypothesis, String reference) {
     return scores(corpusBleu, hypothesis, reference);
   }
 
-  /** Sentence-level scores, as sacreBLEU's {@code sentence_score}: BLEU with effective order, chrF, chrF++, TER. */
+  /**
+   * Sentence-level scores, as sacreBLEU's {@code sentence_score}: BLEU with effective order, chrF,
+   * chrF++, TER.
+   */
   public List<Score> sentenceScores(String hypothesis, String reference) {
     return scores(sentenceBleu, hypothesis, reference);
   }

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 /**
  * The mteval-v13a rules that sacreBLEU's {@code 13a} tokenizer and its tercom normaliser share.
  *
- * <p>sacreBLEU applies four regular expressions one after the other ({@code tokenizer_re.py}). Those passes cost more
- * than the rest of BLEU together, so {@link #splitTokens} applies the same four substitutions as scans over a char
- * array with the same left-to-right, non-overlapping semantics; the original patterns are kept in {@link
- * #REFERENCE_PATTERNS} and a test checks both give the same output. All characters involved are ASCII, so scanning
- * UTF-16 units gives the same result as Python's code points (a surrogate never equals a digit, '.', ',' or '-').
+ * <p>sacreBLEU applies four regular expressions one after the other ({@code tokenizer_re.py}).
+ * Those passes cost more than the rest of BLEU together, so {@link #splitTokens} applies the same
+ * four substitutions as scans over a char array with the same left-to-right, non-overlapping
+ * semantics; the original patterns are kept in {@link #REFERENCE_PATTERNS} and a test checks both
+ * give the same output. All characters involved are ASCII, so scanning UTF-16 units gives the same
+ * result as Python's code points (a surrogate never equals a digit, '.', ',' or '-').
  */
 final class MtevalRules {
   /** sacreBLEU's patterns and replacements, in order; the scans below must agree with them. */
@@ -32,12 +33,17 @@ final class MtevalRules {
 
   private MtevalRules() {}
 
-  /** {@code &quot; &amp; &lt; &gt;} unescaped in this order, so {@code &amp;lt;} becomes {@code <}. */
+  /**
+   * {@code &quot; &amp; &lt; &gt;} unescaped in this order, so {@code &amp;lt;} becomes {@code <}.
+   */
   static String unescape(String s) {
     if (s.indexOf('&') < 0) {
       return s;
     }
-    return s.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+    return s.replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
   }
 
   /** One space of padding each side (mteval's {@code " $text "}). */
@@ -45,7 +51,10 @@ final class MtevalRules {
     return " " + s + " ";
   }
 
-  /** The four substitutions of {@link #REFERENCE_PATTERNS} on {@code s}, then Python's {@code split()}. */
+  /**
+   * The four substitutions of {@link #REFERENCE_PATTERNS} on {@code s}, then Python's {@code
+   * split()}.
+   */
   static List<String> splitTokens(String s) {
     int n = s.length();
     char[] a = new char[3 * n];
@@ -75,7 +84,10 @@ final class MtevalRules {
     return tokens;
   }
 
-  /** 0x7B–0x7E, 0x5B–0x60, 0x20–0x26, 0x28–0x2B, 0x3A–0x40 and '/': ASCII other than letters, digits and ' , - . */
+  /**
+   * 0x7B–0x7E, 0x5B–0x60, 0x20–0x26, 0x28–0x2B, 0x3A–0x40 and '/': ASCII other than letters, digits
+   * and ' , - .
+   */
   static boolean isSplitPunct(char c) {
     return (c >= 0x7B && c <= 0x7E)
         || (c >= 0x5B && c <= 0x60)
@@ -109,7 +121,8 @@ final class MtevalRules {
     return o;
   }
 
-  // the three two-character rules: ([^0-9])([\.,]) -> "$1 $2 ", ([\.,])([^0-9]) -> " $1 $2", ([0-9])(-) -> "$1 $2 "
+  // the three two-character rules: ([^0-9])([\.,]) -> "$1 $2 ", ([\.,])([^0-9]) -> " $1 $2",
+  // ([0-9])(-) -> "$1 $2 "
   private static final int PERIOD_COMMA_AFTER_NON_DIGIT = 0;
   private static final int PERIOD_COMMA_BEFORE_NON_DIGIT = 1;
   private static final int DASH_AFTER_DIGIT = 2;
@@ -125,7 +138,10 @@ final class MtevalRules {
     }
   }
 
-  /** One two-character rule as a left-to-right, non-overlapping scan (a match consumes both characters). */
+  /**
+   * One two-character rule as a left-to-right, non-overlapping scan (a match consumes both
+   * characters).
+   */
   private static int pairRule(int rule, char[] in, int n, char[] out) {
     int o = 0;
     int i = 0;

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * N-gram counting on primitive keys instead of Python's {@code Counter} of tuples: tokens get dense ids per segment, an
- * n-gram becomes one {@code long} (ids packed side by side, or a dictionary id when they do not fit), and counts live
- * in an open-addressing table. The counts are exactly sacreBLEU's; only the bookkeeping is cheaper.
+ * N-gram counting on primitive keys instead of Python's {@code Counter} of tuples: tokens get dense
+ * ids per segment, an n-gram becomes one {@code long} (ids packed side by side, or a dictionary id
+ * when they do not fit), and counts live in an open-addressing table. The counts are exactly
+ * sacreBLEU's; only the bookkeeping is cheaper.
  */
 final class Ngrams {
   private Ngrams() {}
@@ -36,8 +37,8 @@ final class Ngrams {
   }
 
   /**
-   * Dense ids for the code points of several sequences (sorted distinct values, found by binary search). The last
-   * element of the result holds the number of distinct code points.
+   * Dense ids for the code points of several sequences (sorted distinct values, found by binary
+   * search). The last element of the result holds the number of distinct code points.
    */
   static int[][] encodeCodePoints(int[]... sequences) {
     int total = 0;
@@ -70,7 +71,10 @@ final class Ngrams {
     return out;
   }
 
-  /** Turns id sequences into n-gram keys; one encoder per segment so keys are comparable across hyp and refs. */
+  /**
+   * Turns id sequences into n-gram keys; one encoder per segment so keys are comparable across hyp
+   * and refs.
+   */
   static final class Encoder {
     private final int bits;
     private final boolean packed;
@@ -81,7 +85,10 @@ final class Ngrams {
       this.packed = (long) bits * maxOrder <= 64;
     }
 
-    /** The keys of all n-grams of order {@code n}, in text order (there are {@code max(0, len - n + 1)}). */
+    /**
+     * The keys of all n-grams of order {@code n}, in text order (there are {@code max(0, len - n +
+     * 1)}).
+     */
     long[] keys(int[] ids, int n) {
       int count = ids.length - n + 1;
       if (count <= 0) {
@@ -133,7 +140,9 @@ final class Ngrams {
       return c;
     }
 
-    /** Per key the maximum count over several references (sacreBLEU's multi-reference BLEU merge). */
+    /**
+     * Per key the maximum count over several references (sacreBLEU's multi-reference BLEU merge).
+     */
     static Counts max(List<long[]> keysPerReference) {
       if (keysPerReference.size() == 1) {
         return of(keysPerReference.get(0));
@@ -165,7 +174,10 @@ final class Ngrams {
       return i;
     }
 
-    /** The slot of {@code key}, claimed (with count 0) if the key is new; the table is sized for every insert. */
+    /**
+     * The slot of {@code key}, claimed (with count 0) if the key is new; the table is sized for
+     * every insert.
+     */
     private int slot(long key) {
       int i = find(key);
       if (!used[i]) {
@@ -176,8 +188,8 @@ final class Ngrams {
     }
 
     /**
-     * The sum over distinct hypothesis n-grams of min(hyp count, ref count), computed by taking each hypothesis
-     * n-gram out of this multiset while it lasts. Consumes the counts.
+     * The sum over distinct hypothesis n-grams of min(hyp count, ref count), computed by taking
+     * each hypothesis n-gram out of this multiset while it lasts. Consumes the counts.
      */
     long clipAgainst(long[] hypKeys) {
       long matches = 0;

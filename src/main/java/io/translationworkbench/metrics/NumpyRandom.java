@@ -1,10 +1,11 @@
 package io.translationworkbench.metrics;
 
 /**
- * The random streams sacreBLEU's significance tests draw: {@code numpy.random.default_rng(seed)} (PCG64 seeded through
- * {@code SeedSequence}), {@code Generator.choice(n, size, replace=True)} (Lemire's bounded integers on buffered 32-bit
- * draws) and {@code Generator.integers(2, size, dtype=bool)}. Reproducing them gives the same resamples and trials as
- * sacreBLEU for the same seed.
+ * The random streams sacreBLEU's significance tests draw: {@code numpy.random.default_rng(seed)}
+ * (PCG64 seeded through {@code SeedSequence}), {@code Generator.choice(n, size, replace=True)}
+ * (Lemire's bounded integers on buffered 32-bit draws) and {@code Generator.integers(2, size,
+ * dtype=bool)}. Reproducing them gives the same resamples and trials as sacreBLEU for the same
+ * seed.
  */
 final class NumpyRandom {
   private static final long MULT_HI = 2549297995355413924L;
@@ -17,7 +18,9 @@ final class NumpyRandom {
   private boolean hasUint32;
   private int uinteger;
 
-  /** {@code numpy.random.default_rng(seed)} for a non-negative seed below 2^32 (one entropy word). */
+  /**
+   * {@code numpy.random.default_rng(seed)} for a non-negative seed below 2^32 (one entropy word).
+   */
   NumpyRandom(long seed) {
     if (seed < 0 || seed > 0xFFFFFFFFL) {
       throw new IllegalArgumentException("seed must be in [0, 2^32), got " + seed);
@@ -85,7 +88,9 @@ final class NumpyRandom {
     return result;
   }
 
-  /** {@code SeedSequence.generate_state(n, uint64)}: 2n 32-bit words, read little-endian in pairs. */
+  /**
+   * {@code SeedSequence.generate_state(n, uint64)}: 2n 32-bit words, read little-endian in pairs.
+   */
   private static long[] generateState(int[] pool, int n) {
     long[] out = new long[n];
     int hashConst = INIT_B;

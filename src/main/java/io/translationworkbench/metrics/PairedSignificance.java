@@ -5,13 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * sacreBLEU's paired significance tests ({@code significance.py}; Koehn 2004 for the bootstrap, Riezler and Maxwell
- * 2005 for approximate randomization) of several systems against the first one, the baseline.
+ * sacreBLEU's paired significance tests ({@code significance.py}; Koehn 2004 for the bootstrap,
+ * Riezler and Maxwell 2005 for approximate randomization) of several systems against the first one,
+ * the baseline.
  *
- * <p>Same semantics as sacreBLEU: a fresh {@code numpy.random.default_rng(seed)} per comparison (so every system sees
- * the same resamples), resamples of the segment statistics summed in float32 for the bootstrap, the statistic
- * {@code |score(system) - score(baseline)|}, p-value {@code (c + 1) / (n + 1)}, and a 95 % interval of half the range
- * between the 1/40 quantiles. The random streams are numpy's own, reproduced bit for bit.
+ * <p>Same semantics as sacreBLEU: a fresh {@code numpy.random.default_rng(seed)} per comparison (so
+ * every system sees the same resamples), resamples of the segment statistics summed in float32 for
+ * the bootstrap, the statistic {@code |score(system) - score(baseline)|}, p-value {@code (c + 1) /
+ * (n + 1)}, and a 95 % interval of half the range between the 1/40 quantiles. The random streams
+ * are numpy's own, reproduced bit for bit.
  */
 public final class PairedSignificance {
   /** The two tests, with sacreBLEU's signature keys and default sample counts. */
@@ -48,13 +50,16 @@ public final class PairedSignificance {
    * @param pValue p-value against the baseline (null for the baseline itself)
    * @param signature the metric signature with the test and seed fields
    */
-  public record Result(String name, double score, Double mean, Double ci, Double pValue, Signature signature) {}
+  public record Result(
+      String name, double score, Double mean, Double ci, Double pValue, Signature signature) {}
 
   private final Test test;
   private final int samples;
   private final long seed;
 
-  /** A test with {@code samples} resamples or trials and numpy seed {@code seed} (sacreBLEU: 12345). */
+  /**
+   * A test with {@code samples} resamples or trials and numpy seed {@code seed} (sacreBLEU: 12345).
+   */
   public PairedSignificance(Test test, int samples, long seed) {
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be positive, got " + samples);
@@ -65,15 +70,17 @@ public final class PairedSignificance {
   }
 
   /**
-   * Compares every system with the first. {@code statisticsPerSystem.get(s)} holds system {@code s}'s per-segment
-   * statistics for {@code metric}, all over the same segments.
+   * Compares every system with the first. {@code statisticsPerSystem.get(s)} holds system {@code
+   * s}'s per-segment statistics for {@code metric}, all over the same segments.
    */
-  public List<Result> compare(Metric metric, int numRefs, List<List<double[]>> statisticsPerSystem) {
+  public List<Result> compare(
+      Metric metric, int numRefs, List<List<double[]>> statisticsPerSystem) {
     if (statisticsPerSystem.size() < 2) {
       throw new IllegalArgumentException("a paired test needs a baseline and at least one system");
     }
     int segments = statisticsPerSystem.get(0).size();
-    Signature signature = metric.signature(numRefs).withPairedTest(test.key(), samples, Long.toString(seed));
+    Signature signature =
+        metric.signature(numRefs).withPairedTest(test.key(), samples, Long.toString(seed));
     List<double[]> baseline = statisticsPerSystem.get(0);
     double baselineScore = metric.score(Metric.sum(baseline), numRefs).score();
     List<Result> out = new ArrayList<>();
@@ -81,7 +88,8 @@ public final class PairedSignificance {
       int[] idx = new NumpyRandom(seed).choice(segments, samples * segments);
       double[] baselineScores = bootstrapScores(metric, numRefs, baseline, idx, segments);
       double[] baselineCi = estimateCi(baselineScores);
-      out.add(new Result(metric.name(), baselineScore, baselineCi[0], baselineCi[1], null, signature));
+      out.add(
+          new Result(metric.name(), baselineScore, baselineCi[0], baselineCi[1], null, signature));
       for (int s = 1; s < statisticsPerSystem.size(); s++) {
         List<double[]> system = statisticsPerSystem.get(s);
         double score = metric.score(Metric.sum(system), numRefs).score();
@@ -99,7 +107,8 @@ public final class PairedSignificance {
             c++;
           }
         }
-        out.add(new Result(metric.name(), score, ci[0], ci[1], (c + 1.0) / (samples + 1.0), signature));
+        out.add(
+            new Result(metric.name(), score, ci[0], ci[1], (c + 1.0) / (samples + 1.0), signature));
       }
       return out;
     }
@@ -135,8 +144,12 @@ public final class PairedSignificance {
     return out;
   }
 
-  /** Scores of the resampled corpora; sacreBLEU sums resampled statistics as float32 rows, in resample order. */
-  private double[] bootstrapScores(Metric metric, int numRefs, List<double[]> stats, int[] idx, int segments) {
+  /**
+   * Scores of the resampled corpora; sacreBLEU sums resampled statistics as float32 rows, in
+   * resample order.
+   */
+  private double[] bootstrapScores(
+      Metric metric, int numRefs, List<double[]> stats, int[] idx, int segments) {
     int width = stats.get(0).length;
     float[][] f32 = new float[stats.size()][width];
     for (int i = 0; i < stats.size(); i++) {
@@ -164,9 +177,9 @@ public final class PairedSignificance {
   }
 
   /**
-   * The score sacreBLEU computes from a float32 statistics vector under numpy 1.24's promotion rules: mixed
-   * float32/Python-number arithmetic is float64, but float32/float32 divisions (chrF precision and recall, the TER
-   * ratio) stay float32.
+   * The score sacreBLEU computes from a float32 statistics vector under numpy 1.24's promotion
+   * rules: mixed float32/Python-number arithmetic is float64, but float32/float32 divisions (chrF
+   * precision and recall, the TER ratio) stay float32.
    */
   private static double float32Score(Metric metric, int numRefs, double[] stats) {
     if (metric instanceof ChrF chrF) {
@@ -183,7 +196,10 @@ public final class PairedSignificance {
     return metric.score(stats, numRefs).score();
   }
 
-  /** sacreBLEU's {@code estimate_ci}: the mean, and half the distance between the 1/40 and 39/40 order statistics. */
+  /**
+   * sacreBLEU's {@code estimate_ci}: the mean, and half the distance between the 1/40 and 39/40
+   * order statistics.
+   */
   static double[] estimateCi(double[] scores) {
     double[] sorted = scores.clone();
     Arrays.sort(sorted);
@@ -194,7 +210,10 @@ public final class PairedSignificance {
     return new double[] {pairwiseSum(sorted, 0, n) / n, ci};
   }
 
-  /** numpy's pairwise summation ({@code pairwise_sum} in loops_utils), which {@code ndarray.mean} uses. */
+  /**
+   * numpy's pairwise summation ({@code pairwise_sum} in loops_utils), which {@code ndarray.mean}
+   * uses.
+   */
   static double pairwiseSum(double[] a, int from, int n) {
     if (n < 8) {
       double res = 0.0;

@@ -5,9 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Python's float formatting: {@code repr(x)} (the shortest string that reads back as the same double, which Java's
- * {@code Double.toString} only guarantees from JDK 19) and {@code f'{x:.Nf}'} (correctly rounded from the exact
- * binary value; Java's {@code %.Nf} rounds the shortest decimal instead and can differ on ties).
+ * Python's float formatting: {@code repr(x)} (the shortest string that reads back as the same
+ * double, which Java's {@code Double.toString} only guarantees from JDK 19) and {@code f'{x:.Nf}'}
+ * (correctly rounded from the exact binary value; Java's {@code %.Nf} rounds the shortest decimal
+ * instead and can differ on ties).
  */
 public final class PyFormat {
   private PyFormat() {}
@@ -27,7 +28,10 @@ public final class PyFormat {
     return s;
   }
 
-  /** Python {@code repr(x)}: shortest round-trip digits, scientific notation outside 1e-4 <= |x| < 1e16. */
+  /**
+   * Python {@code repr(x)}: shortest round-trip digits, scientific notation outside 1e-4 <= |x| <
+   * 1e16.
+   */
   public static String repr(double x) {
     if (Double.isNaN(x)) {
       return "nan";
@@ -78,10 +82,14 @@ public final class PyFormat {
     return sb.toString();
   }
 
-  /** The shortest decimal that parses back to {@code x} (x > 0); among equally short ones, the nearest. */
+  /**
+   * The shortest decimal that parses back to {@code x} (x > 0); among equally short ones, the
+   * nearest.
+   */
   private static BigDecimal shortest(double x) {
     BigDecimal exact = new BigDecimal(x);
-    // Double.toString always reads back and is at most a digit or so too long on JDK 17: start just below it.
+    // Double.toString always reads back and is at most a digit or so too long on JDK 17: start just
+    // below it.
     int p = Math.max(1, significantDigits(Double.toString(x)) - 2);
     BigDecimal best = roundTrip(exact, x, p);
     if (best != null) {
@@ -103,7 +111,10 @@ public final class PyFormat {
     return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
   }
 
-  /** The nearest {@code p}-digit decimal if it reads back as {@code x}, else a farther one that does, else null. */
+  /**
+   * The nearest {@code p}-digit decimal if it reads back as {@code x}, else a farther one that
+   * does, else null.
+   */
   private static BigDecimal roundTrip(BigDecimal exact, double x, int p) {
     BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
     if (Double.parseDouble(nearest.toString()) == x) {

@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Python 3 string semantics that sacreBLEU relies on: {@code str.isspace}, {@code split()}, {@code rstrip()},
- * {@code lower()} and code-point indexing.
+ * Python 3 string semantics that sacreBLEU relies on: {@code str.isspace}, {@code split()}, {@code
+ * rstrip()}, {@code lower()} and code-point indexing.
  *
- * <p>Java's {@code \s}, {@code Character.isWhitespace}, {@code trim()} and {@code strip()} all disagree with Python on
- * some of the 29 whitespace code points (NBSP U+00A0 and the narrow NBSP U+202F of French typography among them), so
- * every metric goes through this class instead.
+ * <p>Java's {@code \s}, {@code Character.isWhitespace}, {@code trim()} and {@code strip()} all
+ * disagree with Python on some of the 29 whitespace code points (NBSP U+00A0 and the narrow NBSP
+ * U+202F of French typography among them), so every metric goes through this class instead.
  */
 public final class PythonText {
   private PythonText() {}
 
-  /** True for exactly the code points Python's {@code str.isspace()} accepts (Unicode 14, CPython 3.11). */
+  /**
+   * True for exactly the code points Python's {@code str.isspace()} accepts (Unicode 14, CPython
+   * 3.11).
+   */
   public static boolean isSpace(int cp) {
     if (cp <= 0x20) {
       return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
@@ -34,7 +37,9 @@ public final class PythonText {
         || cp == 0x3000;
   }
 
-  /** Python {@code s.rstrip()}. All Python whitespace is in the BMP, so UTF-16 units suffice here. */
+  /**
+   * Python {@code s.rstrip()}. All Python whitespace is in the BMP, so UTF-16 units suffice here.
+   */
   public static String rstrip(String s) {
     int end = s.length();
     while (end > 0 && isSpace(s.charAt(end - 1))) {
@@ -43,7 +48,10 @@ public final class PythonText {
     return end == s.length() ? s : s.substring(0, end);
   }
 
-  /** Python {@code s.split()} with no argument: runs of whitespace separate, empty tokens are dropped. */
+  /**
+   * Python {@code s.split()} with no argument: runs of whitespace separate, empty tokens are
+   * dropped.
+   */
   public static List<String> split(String s) {
     List<String> out = new ArrayList<>();
     int n = s.length();
@@ -87,8 +95,8 @@ public final class PythonText {
   }
 
   /**
-   * Python {@code s.lower()}. {@code Locale.ROOT} matches CPython on every code point Java 17 knows (it lacks the
-   * Unicode 14 additions); the default locale would break Turkish-locale machines.
+   * Python {@code s.lower()}. {@code Locale.ROOT} matches CPython on every code point Java 17 knows
+   * (it lacks the Unicode 14 additions); the default locale would break Turkish-locale machines.
    */
   public static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
@@ -100,8 +108,9 @@ public final class PythonText {
   }
 
   /**
-   * Splits file content into lines the way Python's {@code open(..., newline="\n")} iterates it: only LF ends a line,
-   * a final line without LF still counts, and empty content has no lines. Line ends are not included.
+   * Splits file content into lines the way Python's {@code open(..., newline="\n")} iterates it:
+   * only LF ends a line, a final line without LF still counts, and empty content has no lines. Line
+   * ends are not included.
    */
   public static List<String> lines(String content) {
     List<String> out = new ArrayList<>();

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sacreBLEU-format reproducibility signature such as {@code nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:…}.
- * Fields keep sacreBLEU's order ({@code metrics/base.py} {@code Signature.format}); {@code version} is always last and
- * names this tool and the sacreBLEU release whose behaviour it reproduces.
+ * A sacreBLEU-format reproducibility signature such as {@code
+ * nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:…}. Fields keep sacreBLEU's order ({@code
+ * metrics/base.py} {@code Signature.format}); {@code version} is always last and names this tool
+ * and the sacreBLEU release whose behaviour it reproduces.
  *
  * @param fields the fields in print order, {@code version} excluded
  */
@@ -29,7 +30,10 @@ public record Signature(List<Field> fields) {
     fields = List.copyOf(fields);
   }
 
-  /** The version field: ours, then the sacreBLEU release we match, e.g. {@code tw-0.1.0+sacrebleu-2.6.0}. */
+  /**
+   * The version field: ours, then the sacreBLEU release we match, e.g. {@code
+   * tw-0.1.0+sacrebleu-2.6.0}.
+   */
   public static String version() {
     return "tw-" + Versions.tool() + "+sacrebleu-" + SACREBLEU_VERSION;
   }
@@ -44,7 +48,10 @@ public record Signature(List<Field> fields) {
     return sb.toString();
   }
 
-  /** A copy with paired-test fields ({@code bs}/{@code ar} and {@code seed}) inserted after {@code nrefs}. */
+  /**
+   * A copy with paired-test fields ({@code bs}/{@code ar} and {@code seed}) inserted after {@code
+   * nrefs}.
+   */
   public Signature withPairedTest(String testKey, int samples, String seed) {
     List<Field> out = new ArrayList<>();
     for (Field f : fields) {
@@ -63,14 +70,18 @@ public record Signature(List<Field> fields) {
     return format(false);
   }
 
-  /** The {@code nrefs} value: the count, or {@code var} when segments have different numbers of references. */
+  /**
+   * The {@code nrefs} value: the count, or {@code var} when segments have different numbers of
+   * references.
+   */
   static String nrefs(int numRefs) {
     return numRefs < 0 ? "var" : Integer.toString(numRefs);
   }
 
   /** The fields every metric starts with: {@code nrefs}, then {@code case}. */
   static List<Field> head(int numRefs, boolean lowercased) {
-    return List.of(field("nrefs", "#", nrefs(numRefs)), field("case", "c", lowercased ? "lc" : "mixed"));
+    return List.of(
+        field("nrefs", "#", nrefs(numRefs)), field("case", "c", lowercased ? "lc" : "mixed"));
   }
 
   /** {@link #head} followed by the metric's own fields. */

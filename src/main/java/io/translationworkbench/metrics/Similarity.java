@@ -3,8 +3,8 @@ package io.translationworkbench.metrics;
 import java.util.Objects;
 
 /**
- * One string-similarity value in [0, 1], with the tokenisation and normalisation it was computed on, so a report can
- * state them next to the number.
+ * One string-similarity value in [0, 1], with the tokenisation and normalisation it was computed
+ * on, so a report can state them next to the number.
  *
  * @param name the measure, e.g. {@code levenshtein_similarity}
  * @param value the similarity, 1 for identical inputs

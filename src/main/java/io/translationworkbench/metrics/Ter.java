@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Translation Edit Rate (Snover, Dorr, Schwartz, Micciulla and Makhoul, 2006, "A Study of Translation Edit Rate with
- * Targeted Human Annotation", AMTA) exactly as sacreBLEU 2.6.0 computes it (Post, 2018), a port of its tercom
- * re-implementation.
+ * Translation Edit Rate (Snover, Dorr, Schwartz, Micciulla and Makhoul, 2006, "A Study of
+ * Translation Edit Rate with Targeted Human Annotation", AMTA) exactly as sacreBLEU 2.6.0 computes
+ * it (Post, 2018), a port of its tercom re-implementation.
  *
- * <p>Statistics per segment: {@code [min edits over references, mean reference length over all references]}; corpus
- * TER is {@code 100 * sum(edits) / sum(mean lengths)}, 100 when references are empty but edits are not.
+ * <p>Statistics per segment: {@code [min edits over references, mean reference length over all
+ * references]}; corpus TER is {@code 100 * sum(edits) / sum(mean lengths)}, 100 when references are
+ * empty but edits are not.
  */
 public final class Ter implements Metric {
   private final TerConfig config;
@@ -20,7 +21,8 @@ public final class Ter implements Metric {
   public Ter(TerConfig config) {
     this.config = config;
     this.tokenizer =
-        new TercomTokenizer(config.normalized(), config.noPunct(), config.asianSupport(), config.caseSensitive());
+        new TercomTokenizer(
+            config.normalized(), config.noPunct(), config.asianSupport(), config.caseSensitive());
   }
 
   /** The settings. */
@@ -38,7 +40,9 @@ public final class Ter implements Metric {
     return PythonText.split(tokenizer.tokenize(PythonText.rstrip(segment)));
   }
 
-  /** The tokenizer output for one segment, as sacreBLEU's {@code TercomTokenizer.__call__} gives it. */
+  /**
+   * The tokenizer output for one segment, as sacreBLEU's {@code TercomTokenizer.__call__} gives it.
+   */
   String tokenize(String segment) {
     return tokenizer.tokenize(segment);
   }

@@ -3,17 +3,20 @@ package io.translationworkbench.metrics;
 import java.util.regex.Pattern;
 
 /**
- * sacreBLEU's re-implementation of the Tercom normaliser ({@code tokenizers/tokenizer_ter.py}). By default it only
- * lowercases and collapses whitespace, so {@code dort.} and {@code dort} are different words.
+ * sacreBLEU's re-implementation of the Tercom normaliser ({@code tokenizers/tokenizer_ter.py}). By
+ * default it only lowercases and collapses whitespace, so {@code dort.} and {@code dort} are
+ * different words.
  */
 final class TercomTokenizer implements Tokenizer {
   private static final Pattern POSSESSIVE = Pattern.compile("'s ");
-  // Python's "$" also matches before a final "\n"; every "\n" is gone at this point, so "\z" is equivalent.
+  // Python's "$" also matches before a final "\n"; every "\n" is gone at this point, so "\z" is
+  // equivalent.
   private static final Pattern POSSESSIVE_END = Pattern.compile("'s\\z");
 
   private static final Pattern CJK = Pattern.compile("([\\u4e00-\\u9fff\\u3400-\\u4dbf])");
   private static final Pattern CJK_STROKES = Pattern.compile("([\\u31c0-\\u31ef\\u2e80-\\u2eff])");
-  private static final Pattern CJK_COMPAT = Pattern.compile("([\\u3300-\\u33ff\\uf900-\\ufaff\\ufe30-\\ufe4f])");
+  private static final Pattern CJK_COMPAT =
+      Pattern.compile("([\\u3300-\\u33ff\\uf900-\\ufaff\\ufe30-\\ufe4f])");
   private static final Pattern CJK_ENCLOSED = Pattern.compile("([\\u3200-\\u3f22])");
   private static final Pattern HIRAGANA =
       Pattern.compile("(^|^[\\u3040-\\u309f])([\\u3040-\\u309f]+)(?=\\z|^[\\u3040-\\u309f])");
@@ -32,7 +35,8 @@ final class TercomTokenizer implements Tokenizer {
   private final boolean asianSupport;
   private final boolean caseSensitive;
 
-  TercomTokenizer(boolean normalized, boolean noPunct, boolean asianSupport, boolean caseSensitive) {
+  TercomTokenizer(
+      boolean normalized, boolean noPunct, boolean asianSupport, boolean caseSensitive) {
     this.normalized = normalized;
     this.noPunct = noPunct;
     this.asianSupport = asianSupport;

@@ -14,9 +14,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 /**
- * Apache Commons Text string measures for a pair of texts (the only class that uses Commons Text): normalised
- * Levenshtein similarity, Jaro–Winkler, cosine over word counts, Jaccard over word sets and the longest-common-
- * subsequence ratio.
+ * Apache Commons Text string measures for a pair of texts (the only class that uses Commons Text):
+ * normalised Levenshtein similarity, Jaro–Winkler, cosine over word counts, Jaccard over word sets
+ * and the longest-common- subsequence ratio.
  */
 public final class TextSimilarity {
   static final String CHAR_NORMALISATION =
@@ -47,17 +47,24 @@ public final class TextSimilarity {
 
     List<String> wa = words(a);
     List<String> wb = words(b);
-    double cosine = wa.isEmpty() && wb.isEmpty() ? 1.0 : COSINE.cosineSimilarity(counts(wa), counts(wb));
+    double cosine =
+        wa.isEmpty() && wb.isEmpty() ? 1.0 : COSINE.cosineSimilarity(counts(wa), counts(wb));
     IntersectionResult sets = WORD_SETS.apply(a, b);
     long union = (long) sets.getSizeA() + sets.getSizeB() - sets.getIntersection();
     double jaccard = union == 0 ? 1.0 : (double) sets.getIntersection() / union;
 
     return List.of(
-        new Similarity("levenshtein_similarity", levenshtein, CHARS + "; 1 - distance / max length", CHAR_NORMALISATION),
+        new Similarity(
+            "levenshtein_similarity",
+            levenshtein,
+            CHARS + "; 1 - distance / max length",
+            CHAR_NORMALISATION),
         new Similarity("jaro_winkler", jaroWinkler, CHARS, CHAR_NORMALISATION),
         new Similarity("cosine_words", clamp(cosine), "word counts", WORD_NORMALISATION),
-        new Similarity("jaccard_words", jaccard, "word sets; |A ∩ B| / |A ∪ B|", WORD_NORMALISATION),
-        new Similarity("lcs_ratio", lcs, CHARS + "; 2 * LCS length / (|a| + |b|)", CHAR_NORMALISATION));
+        new Similarity(
+            "jaccard_words", jaccard, "word sets; |A ∩ B| / |A ∪ B|", WORD_NORMALISATION),
+        new Similarity(
+            "lcs_ratio", lcs, CHARS + "; 2 * LCS length / (|a| + |b|)", CHAR_NORMALISATION));
   }
 
   static String normaliseChars(String s) {
@@ -66,7 +73,8 @@ public final class TextSimilarity {
 
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : PythonText.split(PythonText.lower(Normalizer.normalize(s, Normalizer.Form.NFC)))) {
+    for (String w :
+        PythonText.split(PythonText.lower(Normalizer.normalize(s, Normalizer.Form.NFC)))) {
       String t = w.replaceAll("^\\p{P}+|\\p{P}+$", "");
       if (!t.isEmpty()) {
         out.add(t);

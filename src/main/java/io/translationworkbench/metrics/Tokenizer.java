@@ -7,7 +7,10 @@ interface Tokenizer {
   /** The tokenized segment; callers split it on Python whitespace. */
   String tokenize(String segment);
 
-  /** The tokens: {@link #tokenize} split on Python whitespace (a tokenizer may skip building the joined string). */
+  /**
+   * The tokens: {@link #tokenize} split on Python whitespace (a tokenizer may skip building the
+   * joined string).
+   */
   default List<String> tokens(String segment) {
     return PythonText.split(tokenize(segment));
   }

@@ -3,8 +3,9 @@ package io.translationworkbench.metrics;
 import java.util.List;
 
 /**
- * sacreBLEU's default {@code 13a} tokenizer, equivalent to mteval-v13a.pl ({@code tokenizers/tokenizer_13a.py},
- * {@code tokenizer_re.py}). Only ASCII punctuation is split: French apostrophes, guillemets and ellipses stay glued.
+ * sacreBLEU's default {@code 13a} tokenizer, equivalent to mteval-v13a.pl ({@code
+ * tokenizers/tokenizer_13a.py}, {@code tokenizer_re.py}). Only ASCII punctuation is split: French
+ * apostrophes, guillemets and ellipses stay glued.
  */
 final class Tokenizer13a implements Tokenizer {
   @Override

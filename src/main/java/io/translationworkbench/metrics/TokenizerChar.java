@@ -1,6 +1,9 @@
 package io.translationworkbench.metrics;
 
-/** sacreBLEU's {@code char} tokenizer: every code point (not grapheme, not UTF-16 unit) becomes a token. */
+/**
+ * sacreBLEU's {@code char} tokenizer: every code point (not grapheme, not UTF-16 unit) becomes a
+ * token.
+ */
 final class TokenizerChar implements Tokenizer {
   @Override
   public String tokenize(String line) {

@@ -3,9 +3,10 @@ package io.translationworkbench.metrics;
 import java.util.regex.Pattern;
 
 /**
- * sacreBLEU's {@code intl} tokenizer (mteval-v14 international, {@code tokenizers/tokenizer_intl.py}): splits Unicode
- * punctuation unless it sits between digits, and every symbol. Java 17 knows Unicode 13, so characters assigned in
- * Unicode 14/15 may be classified differently than sacreBLEU's {@code regex} module does.
+ * sacreBLEU's {@code intl} tokenizer (mteval-v14 international, {@code
+ * tokenizers/tokenizer_intl.py}): splits Unicode punctuation unless it sits between digits, and
+ * every symbol. Java 17 knows Unicode 13, so characters assigned in Unicode 14/15 may be classified
+ * differently than sacreBLEU's {@code regex} module does.
  */
 final class TokenizerIntl implements Tokenizer {
   private static final Pattern PUNCT_AFTER_NON_NUMBER = Pattern.compile("(\\P{N})(\\p{P})");

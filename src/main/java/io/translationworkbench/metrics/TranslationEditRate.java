@@ -3,11 +3,12 @@ package io.translationworkbench.metrics;
 import java.util.Arrays;
 
 /**
- * sacreBLEU's tercom-compatible edit count ({@code metrics/lib_ter.py}): greedy block shifts chosen by a beam edit
- * distance, with the same limits (shift size 10, shift distance 50, beam 25, at most 1,000 shift candidates per
- * hypothesis/reference pair, counted over all rounds) and the same tie-breaking. The beam is not exact Levenshtein, and
- * the 1,000-candidate cap discards the best shift of the round that crosses it; both change results on long segments,
- * so both are reproduced. Words are compared as dense ids.
+ * sacreBLEU's tercom-compatible edit count ({@code metrics/lib_ter.py}): greedy block shifts chosen
+ * by a beam edit distance, with the same limits (shift size 10, shift distance 50, beam 25, at most
+ * 1,000 shift candidates per hypothesis/reference pair, counted over all rounds) and the same
+ * tie-breaking. The beam is not exact Levenshtein, and the 1,000-candidate cap discards the best
+ * shift of the round that crosses it; both change results on long segments, so both are reproduced.
+ * Words are compared as dense ids.
  */
 final class TranslationEditRate {
   private static final int MAX_SHIFT_SIZE = 10;
@@ -55,7 +56,8 @@ final class TranslationEditRate {
     int preScore = beam.full(h);
     int hLen = h.length;
     int rLen = r.length;
-    // walk the trace with insertions and deletions flipped (rewriting the reference into the hypothesis)
+    // walk the trace with insertions and deletions flipped (rewriting the reference into the
+    // hypothesis)
     int[] align = new int[rLen];
     int[] hypErrPrefix = new int[hLen + 1];
     int[] refErrPrefix = new int[rLen + 1];
@@ -121,7 +123,8 @@ final class TranslationEditRate {
                   || (gain == bestGain
                       && (length > bestLength
                           || (length == bestLength
-                              && (startH < bestStart || (startH == bestStart && idx < bestIdx)))))) {
+                              && (startH < bestStart
+                                  || (startH == bestStart && idx < bestIdx)))))) {
                 bestGain = gain;
                 bestLength = length;
                 bestStart = startH;
@@ -177,7 +180,10 @@ final class TranslationEditRate {
     return out;
   }
 
-  /** Appends Python's {@code words[from:to]} (bounds clamped as slicing does); returns the new write position. */
+  /**
+   * Appends Python's {@code words[from:to]} (bounds clamped as slicing does); returns the new write
+   * position.
+   */
   private static int copy(int[] words, int from, int to, int[] out, int p) {
     int a = Math.min(Math.max(from, 0), words.length);
     int b = Math.min(Math.max(to, 0), words.length);
@@ -189,9 +195,10 @@ final class TranslationEditRate {
   }
 
   /**
-   * The beam edit distance of {@code BeamEditDistance._edit_distance} for one reference and a fixed hypothesis length
-   * (shifts keep it constant). Row {@code i} (hypothesis position) fills only columns within the beam around the
-   * pseudo-diagonal; the other cells stay infinite. Ties prefer diagonal, then deletion, then insertion.
+   * The beam edit distance of {@code BeamEditDistance._edit_distance} for one reference and a fixed
+   * hypothesis length (shifts keep it constant). Row {@code i} (hypothesis position) fills only
+   * columns within the beam around the pseudo-diagonal; the other cells stay infinite. Ties prefer
+   * diagonal, then deletion, then insertion.
    */
   private static final class Beam {
     private final int[] ref;
@@ -236,7 +243,10 @@ final class TranslationEditRate {
       trace = new byte[hLen + rLen];
     }
 
-    /** The distance for {@code words}, keeping the matrix and the trace (from (H, R) back to (0, 0)). */
+    /**
+     * The distance for {@code words}, keeping the matrix and the trace (from (H, R) back to (0,
+     * 0)).
+     */
     int full(int[] words) {
       if (words == fullWords) {
         return dist[hLen][rLen];
@@ -298,9 +308,9 @@ final class TranslationEditRate {
     }
 
     /**
-     * The distance for {@code words}, whose first {@code same} words equal those of the last {@link #full} call:
-     * rows up to {@code same} depend only on that prefix, so they are taken from the full matrix (sacreBLEU's prefix
-     * cache has the same effect).
+     * The distance for {@code words}, whose first {@code same} words equal those of the last {@link
+     * #full} call: rows up to {@code same} depend only on that prefix, so they are taken from the
+     * full matrix (sacreBLEU's prefix cache has the same effect).
      */
     int distanceFrom(int[] words, int same) {
       if (same >= hLen) {

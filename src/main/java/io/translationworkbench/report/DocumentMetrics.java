@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The machine text against the human text at document level, after anomalies are taken out.
  *
- * @param note how to read the numbers (the texts are comparable articles, not a translation and its reference)
+ * @param note how to read the numbers (the texts are comparable articles, not a translation and its
+ *     reference)
  * @param normalisation what was done to both texts before scoring
  * @param scores sacreBLEU-exact scores with their signatures
  * @param similarity Commons Text similarity measures, each with its tokenisation and normalisation

@@ -1,11 +1,14 @@
 package io.translationworkbench.report;
 
-import io.translationworkbench.gate.GateResult;
 import io.translationworkbench.AtomicFiles;
+import io.translationworkbench.gate.GateResult;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Renders the gate's result in one CI format; a pure function of the result, UTF-8, byte-for-byte deterministic. */
+/**
+ * Renders the gate's result in one CI format; a pure function of the result, UTF-8, byte-for-byte
+ * deterministic.
+ */
 public interface GateReportWriter {
   /** The whole file. */
   byte[] render(GateResult result);

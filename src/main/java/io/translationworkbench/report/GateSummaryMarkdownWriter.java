@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A Markdown summary fit for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: the verdict, one table row per
- * pair and rule, the flags that count against the gate (new ones when a baseline is used) and stale decisions.
+ * A Markdown summary fit for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: the verdict,
+ * one table row per pair and rule, the flags that count against the gate (new ones when a baseline
+ * is used) and stale decisions.
  */
 public final class GateSummaryMarkdownWriter implements GateReportWriter {
   /** Most flags listed; a PR comment has a size limit and a reviewer a patience limit. */
@@ -23,7 +24,9 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
   public byte[] render(GateResult result) {
     StringBuilder md = new StringBuilder();
     int failed = result.failedPairs().size();
-    md.append("## Translation quality gate: ").append(result.passed() ? "✅ passed" : "❌ failed").append("\n\n");
+    md.append("## Translation quality gate: ")
+        .append(result.passed() ? "✅ passed" : "❌ failed")
+        .append("\n\n");
     md.append(failed)
         .append(" of ")
         .append(result.pairs().size())
@@ -49,7 +52,8 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
             .append(" | ")
             .append(RuleResultText.threshold(r))
             .append(" | ")
-            .append(cell(r.failed() && r.rule().countsFlags() ? firstClause(r.message()) : r.message()))
+            .append(
+                cell(r.failed() && r.rule().countsFlags() ? firstClause(r.message()) : r.message()))
             .append(" |\n");
       }
     }
@@ -94,16 +98,22 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
       }
     }
     if (counted.size() > MAX_FLAGS_LISTED) {
-      md.append("- … and ").append(counted.size() - MAX_FLAGS_LISTED).append(" more (see the SARIF report)\n");
+      md.append("- … and ")
+          .append(counted.size() - MAX_FLAGS_LISTED)
+          .append(" more (see the SARIF report)\n");
     }
 
     List<String> stale =
         result.pairs().stream()
-            .flatMap(p -> p.input().stale().stream().map(s -> cell(p.pairId()) + ": " + cell(s.message())))
+            .flatMap(
+                p ->
+                    p.input().stale().stream()
+                        .map(s -> cell(p.pairId()) + ": " + cell(s.message())))
             .toList();
     if (!stale.isEmpty()) {
       md.append("\n### Stale review decisions (").append(stale.size()).append(")\n\n");
-      md.append("Not applied: the flag each was taken on is gone or its sentence changed. Decide the current flags again.\n\n");
+      md.append(
+          "Not applied: the flag each was taken on is gone or its sentence changed. Decide the current flags again.\n\n");
       stale.forEach(s -> md.append("- ").append(s).append('\n'));
     }
     return md.toString().getBytes(StandardCharsets.UTF_8);

@@ -11,8 +11,8 @@ final class Html {
   private Html() {}
 
   /**
-   * Text safe in element content and in double- or single-quoted attributes. {@code &#39;} rather than
-   * {@code &apos;} because old HTML parsers do not know the latter; both parse as XML.
+   * Text safe in element content and in double- or single-quoted attributes. {@code &#39;} rather
+   * than {@code &apos;} because old HTML parsers do not know the latter; both parse as XML.
    */
   static String esc(String s) {
     if (s == null) {
@@ -45,12 +45,18 @@ final class Html {
   }
 
   /**
-   * A word diff ({@code [-machine-]}, {@code {+human+}}) as markup: escaped first, so only the markers become
-   * {@code <del>} and {@code <ins>}; the escaper leaves the markers' characters alone.
+   * A word diff ({@code [-machine-]}, {@code {+human+}}) as markup: escaped first, so only the
+   * markers become {@code <del>} and {@code <ins>}; the escaper leaves the markers' characters
+   * alone.
    */
   static String diff(String d) {
     String e = esc(d);
-    e = DELETED.matcher(e).replaceAll(m -> "<del>" + Matcher.quoteReplacement(m.group(1)) + "</del>");
-    return INSERTED.matcher(e).replaceAll(m -> "<ins>" + Matcher.quoteReplacement(m.group(1)) + "</ins>");
+    e =
+        DELETED
+            .matcher(e)
+            .replaceAll(m -> "<del>" + Matcher.quoteReplacement(m.group(1)) + "</del>");
+    return INSERTED
+        .matcher(e)
+        .replaceAll(m -> "<ins>" + Matcher.quoteReplacement(m.group(1)) + "</ins>");
   }
 }

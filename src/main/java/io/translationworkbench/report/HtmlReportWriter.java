@@ -25,14 +25,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report for people, as one self-contained HTML page (inline CSS, no script, nothing fetched): a pure function of
- * {@link PairReport}, deterministic, with the content and order of the Markdown report.
+ * The report for people, as one self-contained HTML page (inline CSS, no script, nothing fetched):
+ * a pure function of {@link PairReport}, deterministic, with the content and order of the Markdown
+ * report.
  *
- * <p>Every text that comes from the inputs goes through {@link Html#esc}; the markup is XHTML-compatible (void
- * elements self-closed) so that an XML parser can check it.
+ * <p>Every text that comes from the inputs goes through {@link Html#esc}; the markup is
+ * XHTML-compatible (void elements self-closed) so that an XML parser can check it.
  */
 public final class HtmlReportWriter {
-  // Colour is never the only signal: badges carry the severity as text, mark is bold, del/ins strike and underline.
+  // Colour is never the only signal: badges carry the severity as text, mark is bold, del/ins
+  // strike and underline.
   private static final String CSS =
       """
       :root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-soft: #f6f8fa; }
@@ -108,7 +110,8 @@ public final class HtmlReportWriter {
     documentMetrics(sb, r);
     sentenceTable(sb, r);
     coverage(sb, r);
-    matches(sb, r, Side.MACHINE, "matches-machine", "Grammar, spelling and typography: machine text");
+    matches(
+        sb, r, Side.MACHINE, "matches-machine", "Grammar, spelling and typography: machine text");
     matches(sb, r, Side.HUMAN, "matches-human", "Grammar, spelling and typography: human baseline");
     densities(sb, r);
     suppressed(sb, r);
@@ -166,13 +169,24 @@ public final class HtmlReportWriter {
     Densities d = r.densities();
     sb.append("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"plain\">\n");
     sb.append("<li>Machine text: <strong>").append(d.machine().matches()).append("</strong> ");
-    sb.append(findings(d.machine().matches())).append(" in ").append(d.machine().words()).append(" words (<strong>");
+    sb.append(findings(d.machine().matches()))
+        .append(" in ")
+        .append(d.machine().words())
+        .append(" words (<strong>");
     sb.append(fmt(d.machine().per100Words())).append("</strong> per 100 words)</li>\n");
-    sb.append("<li>Human baseline: ").append(d.human().matches()).append(' ').append(findings(d.human().matches()));
-    sb.append(" in ").append(d.human().words()).append(" words (").append(fmt(d.human().per100Words()));
+    sb.append("<li>Human baseline: ")
+        .append(d.human().matches())
+        .append(' ')
+        .append(findings(d.human().matches()));
+    sb.append(" in ")
+        .append(d.human().words())
+        .append(" words (")
+        .append(fmt(d.human().per100Words()));
     sb.append(" per 100 words)</li>\n");
     if (d.ratio() != null) {
-      sb.append("<li>Density ratio machine ÷ human: <strong>").append(fmt(d.ratio())).append("</strong></li>\n");
+      sb.append("<li>Density ratio machine ÷ human: <strong>")
+          .append(fmt(d.ratio()))
+          .append("</strong></li>\n");
     }
     long names = ReportViews.probableNames(r);
     if (names > 0) {
@@ -193,7 +207,8 @@ public final class HtmlReportWriter {
             v ->
                 sb.append("<li>Document chrF2 against the human article: ")
                     .append(fmt(v.score()))
-                    .append(" <span class=\"muted\">(comparable articles: low by nature)</span></li>\n"));
+                    .append(
+                        " <span class=\"muted\">(comparable articles: low by nature)</span></li>\n"));
     sb.append("<li>").append(esc(ReportViews.alignmentCounts(r))).append("</li>\n");
     sb.append("<li>Structural anomalies: ").append(r.anomalies().size());
     if (!r.anomalies().isEmpty()) {
@@ -210,7 +225,8 @@ public final class HtmlReportWriter {
       Map<String, Sentence> byId = ReportViews.sentencesById(r);
       Map<String, AlignedPairResult> pairOf = ReportViews.pairsByMachineId(r);
       String lang = lang(r);
-      sb.append("<p>Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision")
+      sb.append(
+              "<p>Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision")
           .append(" with <code>./workbench review</code>.</p>\n");
       int n = 0;
       for (ReviewedFlag rf : r.flags()) {
@@ -237,17 +253,25 @@ public final class HtmlReportWriter {
       String lang) {
     Flag f = rf.flag();
     String sev = f.severity().label();
-    sb.append("<article class=\"flag flag-").append(sev).append(" state-").append(rf.state().label());
+    sb.append("<article class=\"flag flag-")
+        .append(sev)
+        .append(" state-")
+        .append(rf.state().label());
     sb.append("\" id=\"flag-").append(n).append("\">\n");
     sb.append("<h3>").append(n).append(". ").append(badge(f.severity(), sev)).append(' ');
-    sb.append(esc(f.kind().id())).append(" · <code>").append(esc(f.ruleId())).append("</code> · line ");
+    sb.append(esc(f.kind().id()))
+        .append(" · <code>")
+        .append(esc(f.ruleId()))
+        .append("</code> · line ");
     sb.append(f.span().line()).append(':').append(f.span().column()).append("</h3>\n");
-    sb.append("<p><span class=\"label\">Why:</span> ").append(span(messageLang(f.kind(), lang), f.message()));
+    sb.append("<p><span class=\"label\">Why:</span> ")
+        .append(span(messageLang(f.kind(), lang), f.message()));
     sb.append("</p>\n");
     Sentence s = f.sentenceId() == null ? null : byId.get(f.sentenceId());
     AlignedPairResult pair = s == null ? null : pairOf.get(s.id());
     if (s != null) {
-      sb.append("<div class=\"texts\">\n<div class=\"text\"><p class=\"label\">Machine</p><p lang=\"")
+      sb.append(
+              "<div class=\"texts\">\n<div class=\"text\"><p class=\"label\">Machine</p><p lang=\"")
           .append(esc(lang))
           .append("\">")
           .append(highlight(s, f))
@@ -258,55 +282,79 @@ public final class HtmlReportWriter {
       } else {
         List<String> texts = new ArrayList<>();
         pair.humanIds().forEach(id -> texts.add(byId.get(id).text()));
-        sb.append("<p lang=\"").append(esc(lang)).append("\">").append(esc(String.join(" ", texts))).append("</p>");
+        sb.append("<p lang=\"")
+            .append(esc(lang))
+            .append("\">")
+            .append(esc(String.join(" ", texts)))
+            .append("</p>");
       }
       sb.append("</div>\n</div>\n");
     } else if (!f.matchedText().isEmpty()) {
       String textLang = f.evidence().getOrDefault("language", lang);
-      sb.append("<p><span class=\"label\">Text:</span> ").append(span(textLang, f.matchedText())).append("</p>\n");
+      sb.append("<p><span class=\"label\">Text:</span> ")
+          .append(span(textLang, f.matchedText()))
+          .append("</p>\n");
     }
     if (!f.suggestions().isEmpty()) {
       sb.append("<p><span class=\"label\">Suggestions:</span>");
       for (String sug : f.suggestions()) {
-        sb.append(" <span class=\"sugg\" lang=\"").append(esc(lang)).append("\">").append(esc(sug)).append("</span>");
+        sb.append(" <span class=\"sugg\" lang=\"")
+            .append(esc(lang))
+            .append("\">")
+            .append(esc(sug))
+            .append("</span>");
       }
       sb.append("</p>\n");
     }
-    // The flag's own diff when it has one (low similarity); otherwise the aligned pair's, which shows an editor at a
+    // The flag's own diff when it has one (low similarity); otherwise the aligned pair's, which
+    // shows an editor at a
     // glance how the flagged sentence departs from its human counterpart.
     String diff = f.evidence().getOrDefault("diff", pair == null ? null : pair.diff());
     if (diff != null && !diff.isEmpty()) {
-      sb.append("<p><span class=\"label\">Word diff</span> <span class=\"muted\">(machine only: <del>struck</del>,")
+      sb.append(
+              "<p><span class=\"label\">Word diff</span> <span class=\"muted\">(machine only: <del>struck</del>,")
           .append(" human only: <ins>underlined</ins>)</span>: <span lang=\"")
           .append(esc(lang))
           .append("\">")
           .append(Html.diff(diff))
           .append("</span></p>\n");
     }
-    sb.append("<p><span class=\"label\">State:</span> <strong>").append(rf.state().label()).append("</strong>");
+    sb.append("<p><span class=\"label\">State:</span> <strong>")
+        .append(rf.state().label())
+        .append("</strong>");
     if (rf.decision() != null) {
-      sb.append(" by ").append(esc(rf.decision().reviewer())).append(" on ").append(esc(rf.decision().date()));
+      sb.append(" by ")
+          .append(esc(rf.decision().reviewer()))
+          .append(" on ")
+          .append(esc(rf.decision().date()));
       if (!rf.note().isEmpty()) {
         sb.append(": ").append(esc(rf.note()));
       }
     }
-    sb.append(" · fingerprint <code>").append(esc(f.fingerprint())).append("</code></p>\n</article>\n");
+    sb.append(" · fingerprint <code>")
+        .append(esc(f.fingerprint()))
+        .append("</code></p>\n</article>\n");
   }
 
   private static String highlight(Sentence s, Flag f) {
     int[] at = ReportViews.spanInSentence(s, f);
     String t = s.text();
-    // a span that is the whole sentence (unmatched, low similarity) gains nothing from a highlight but noise
+    // a span that is the whole sentence (unmatched, low similarity) gains nothing from a highlight
+    // but noise
     if (at == null || at[0] == 0 && at[1] == t.length()) {
       return esc(t);
     }
-    return esc(t.substring(0, at[0])) + "<mark>" + esc(t.substring(at[0], at[1])) + "</mark>"
+    return esc(t.substring(0, at[0]))
+        + "<mark>"
+        + esc(t.substring(at[0], at[1]))
+        + "</mark>"
         + esc(t.substring(at[1]));
   }
 
   private static void inputs(StringBuilder sb, PairReport r) {
     sb.append("<section id=\"inputs\">\n<h2>Inputs</h2>\n");
-    tableStart(sb, "side", "file", "SHA-256", "#bytes", "#paragraphs", "#body sentences", "#body words");
+    tableStart(
+        sb, "side", "file", "SHA-256", "#bytes", "#paragraphs", "#body sentences", "#body words");
     for (InputFile f : r.inputs()) {
       sb.append("<tr><th scope=\"row\">").append(f.side().label()).append("</th>");
       sb.append("<td><code>").append(esc(f.path())).append("</code></td>");
@@ -331,7 +379,10 @@ public final class HtmlReportWriter {
     String lang = lang(r);
     tableStart(sb, "side", "line:col", "kind", "severity", "text", "what it means");
     for (Anomaly a : r.anomalies()) {
-      String textLang = a.kind() == AnomalyKind.FOREIGN_LANGUAGE ? a.evidence().getOrDefault("language", lang) : lang;
+      String textLang =
+          a.kind() == AnomalyKind.FOREIGN_LANGUAGE
+              ? a.evidence().getOrDefault("language", lang)
+              : lang;
       sb.append("<tr><td>").append(a.side().label()).append("</td>");
       num(sb, a.span().line() + ":" + a.span().column());
       sb.append("<td>").append(esc(a.kind().id())).append("</td>");
@@ -345,7 +396,8 @@ public final class HtmlReportWriter {
 
   private static void documentMetrics(StringBuilder sb, PairReport r) {
     DocumentMetrics d = r.documentMetrics();
-    sb.append("<section id=\"metrics\">\n<h2>Similarity to the human article (document level)</h2>\n");
+    sb.append(
+        "<section id=\"metrics\">\n<h2>Similarity to the human article (document level)</h2>\n");
     sb.append("<p>").append(esc(d.note())).append("</p>\n");
     tableStart(sb, "metric", "#score", "signature");
     for (DocumentMetrics.MetricValue v : d.scores()) {
@@ -356,7 +408,9 @@ public final class HtmlReportWriter {
     for (Similarity v : d.similarity()) {
       sb.append("<tr><th scope=\"row\">").append(esc(v.name())).append("</th>");
       num(sb, fmt4(v.value()));
-      sb.append("<td>").append(esc(v.tokenisation() + "; " + v.normalisation())).append("</td></tr>\n");
+      sb.append("<td>")
+          .append(esc(v.tokenisation() + "; " + v.normalisation()))
+          .append("</td></tr>\n");
     }
     tableEnd(sb);
     sb.append("<p>Text scored: ").append(esc(d.normalisation())).append(".</p>\n</section>\n");
@@ -369,7 +423,15 @@ public final class HtmlReportWriter {
     Map<String, int[]> flagCounts = ReportViews.openFlagsBySentence(r);
     String lang = lang(r);
     tableStart(
-        sb, "#line", "sentence", "human counterpart", "#align", "#BLEU", "#chrF2", "#TER", "#open flags (E/W/I)");
+        sb,
+        "#line",
+        "sentence",
+        "human counterpart",
+        "#align",
+        "#BLEU",
+        "#chrF2",
+        "#TER",
+        "#open flags (E/W/I)");
     for (Sentence s : r.sentences()) {
       if (s.side() != Side.MACHINE) {
         continue;
@@ -399,21 +461,28 @@ public final class HtmlReportWriter {
     Map<String, Sentence> byId = ReportViews.sentencesById(r);
     String lang = lang(r);
     sb.append("<section id=\"coverage\">\n<h2>Coverage</h2>\n");
-    sb.append("<h3>Human sentences with no machine counterpart (information the translation lacks)</h3>\n");
+    sb.append(
+        "<h3>Human sentences with no machine counterpart (information the translation lacks)</h3>\n");
     listSentences(sb, r.alignment().humanWithoutCounterpart(), byId, lang);
-    sb.append("<h3>Machine sentences with no human counterpart (added, or from a different source)</h3>\n");
+    sb.append(
+        "<h3>Machine sentences with no human counterpart (added, or from a different source)</h3>\n");
     listSentences(sb, r.alignment().machineWithoutCounterpart(), byId, lang);
     sb.append("</section>\n");
   }
 
-  private static void listSentences(StringBuilder sb, List<String> ids, Map<String, Sentence> byId, String lang) {
+  private static void listSentences(
+      StringBuilder sb, List<String> ids, Map<String, Sentence> byId, String lang) {
     sb.append("<ul class=\"plain\">\n");
     if (ids.isEmpty()) {
       sb.append("<li>none</li>\n");
     }
     for (String id : ids) {
       Sentence s = byId.get(id);
-      sb.append("<li><code>").append(esc(id)).append("</code> (line ").append(s.span().line()).append("): ");
+      sb.append("<li><code>")
+          .append(esc(id))
+          .append("</code> (line ")
+          .append(s.span().line())
+          .append("): ");
       sb.append(span(lang, s.text())).append("</li>\n");
     }
     sb.append("</ul>\n");
@@ -438,7 +507,8 @@ public final class HtmlReportWriter {
       sb.append("</code></td>");
       String messageLang = m.kind() == MatchKind.PROBABLE_NAME ? null : lang;
       sb.append("<td>").append(span(messageLang, m.message())).append("</td>");
-      sb.append("<td>").append(m.suggestions().isEmpty() ? "" : span(lang, String.join(", ", m.suggestions())));
+      sb.append("<td>")
+          .append(m.suggestions().isEmpty() ? "" : span(lang, String.join(", ", m.suggestions())));
       sb.append("</td></tr>\n");
     }
     tableEnd(sb);
@@ -464,7 +534,10 @@ public final class HtmlReportWriter {
   }
 
   private static String density(SideDensity d, String kind) {
-    return fmt(d.per100WordsByKind().getOrDefault(kind, 0.0)) + " (" + d.byKind().getOrDefault(kind, 0) + ")";
+    return fmt(d.per100WordsByKind().getOrDefault(kind, 0.0))
+        + " ("
+        + d.byKind().getOrDefault(kind, 0)
+        + ")";
   }
 
   private static void suppressed(StringBuilder sb, PairReport r) {
@@ -491,7 +564,11 @@ public final class HtmlReportWriter {
     }
     sb.append("<section id=\"errors\">\n<h2>Processing errors</h2>\n<ul class=\"plain\">\n");
     for (ProcessingError e : r.processingErrors()) {
-      sb.append("<li>").append(esc(e.stage())).append(" on <code>").append(esc(e.file())).append("</code>: ");
+      sb.append("<li>")
+          .append(esc(e.stage()))
+          .append(" on <code>")
+          .append(esc(e.file()))
+          .append("</code>: ");
       sb.append(esc(e.message())).append("</li>\n");
     }
     sb.append("</ul>\n</section>\n");
@@ -513,7 +590,8 @@ public final class HtmlReportWriter {
     sb.append("</ul>\n</li>\n");
     sb.append("<li>Offsets: ").append(esc(r.offsets())).append("</li>\n");
     sb.append("<li>Configuration files: ");
-    sb.append(s.configFiles().isEmpty() ? "none (defaults)" : esc(String.join(", ", s.configFiles())));
+    sb.append(
+        s.configFiles().isEmpty() ? "none (defaults)" : esc(String.join(", ", s.configFiles())));
     sb.append("</li>\n</ul>\n</section>\n");
   }
 
@@ -521,7 +599,10 @@ public final class HtmlReportWriter {
     sb.append("<li>").append(esc(key)).append(": ").append(esc(value)).append("</li>\n");
   }
 
-  /** Opens a table; a column name starting with '#' is numeric (right-aligned), the '#' is not shown. */
+  /**
+   * Opens a table; a column name starting with '#' is numeric (right-aligned), the '#' is not
+   * shown.
+   */
   private static void tableStart(StringBuilder sb, String... columns) {
     sb.append("<div class=\"scroll\">\n<table>\n<thead>\n<tr>");
     for (String c : columns) {
@@ -545,7 +626,10 @@ public final class HtmlReportWriter {
     return "<span class=\"badge sev-" + s.label() + "\">" + esc(text) + "</span>";
   }
 
-  /** Text in a span marked with its language, or plain escaped text when the language is the page's (null). */
+  /**
+   * Text in a span marked with its language, or plain escaped text when the language is the page's
+   * (null).
+   */
   private static String span(String lang, String text) {
     if (lang == null) {
       return esc(text);
@@ -553,7 +637,10 @@ public final class HtmlReportWriter {
     return "<span lang=\"" + esc(lang) + "\">" + esc(text) + "</span>";
   }
 
-  /** LanguageTool writes its messages in the text's language; ours (structure, alignment, facts) are English. */
+  /**
+   * LanguageTool writes its messages in the text's language; ours (structure, alignment, facts) are
+   * English.
+   */
   private static String messageLang(FlagKind kind, String lang) {
     return GateInput.GRAMMAR_KINDS.contains(kind) ? lang : null;
   }

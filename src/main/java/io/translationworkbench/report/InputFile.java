@@ -9,7 +9,8 @@ import io.translationworkbench.Side;
  * @param path the path as given, with '/' separators
  * @param sha256 SHA-256 of the raw bytes
  * @param bytes size
- * @param lineEndings line ends found ("lf", "crlf", "cr", "mixed", "none"); the text is read with LF
+ * @param lineEndings line ends found ("lf", "crlf", "cr", "mixed", "none"); the text is read with
+ *     LF
  * @param bomRemoved whether a UTF-8 BOM was removed
  * @param nfcChanged whether NFC normalisation changed anything
  * @param paragraphs number of paragraphs (non-blank lines)

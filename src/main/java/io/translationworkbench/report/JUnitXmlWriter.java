@@ -18,9 +18,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * JUnit XML for CI test-report views: one {@code <testsuite>} per run, one {@code <testcase>} per pair and gate rule
- * ({@code classname} = pair, {@code name} = rule), a {@code <failure>} for each failed rule and {@code <skipped>} for
- * rules not measured. Built with the JDK's DOM so that escaping is the XML library's job.
+ * JUnit XML for CI test-report views: one {@code <testsuite>} per run, one {@code <testcase>} per
+ * pair and gate rule ({@code classname} = pair, {@code name} = rule), a {@code <failure>} for each
+ * failed rule and {@code <skipped>} for rules not measured. Built with the JDK's DOM so that
+ * escaping is the XML library's job.
  */
 public final class JUnitXmlWriter implements GateReportWriter {
   static final String SUITE_NAME = "translation-workbench quality gate";
@@ -36,7 +37,8 @@ public final class JUnitXmlWriter implements GateReportWriter {
     for (PairResult pair : result.pairs()) {
       tests += pair.rules().size();
       failures += (int) pair.rules().stream().filter(RuleResult::failed).count();
-      skipped += (int) pair.rules().stream().filter(r -> r.status() == RuleResult.Status.SKIPPED).count();
+      skipped +=
+          (int) pair.rules().stream().filter(r -> r.status() == RuleResult.Status.SKIPPED).count();
     }
     suite.setAttribute("name", SUITE_NAME);
     suite.setAttribute("tests", Integer.toString(tests));
@@ -58,9 +60,18 @@ public final class JUnitXmlWriter implements GateReportWriter {
     GatePolicy p = result.policy();
     Element props = doc.createElement("properties");
     property(doc, props, "policy.maxOpenErrors", Integer.toString(p.maxOpenErrors()));
-    property(doc, props, "policy.maxOpenWarnings", p.maxOpenWarnings() == null ? "none" : p.maxOpenWarnings() + "");
-    property(doc, props, "policy.maxGrammarDensityRatio", RuleResultText.number(p.maxGrammarDensityRatio()));
-    property(doc, props, "policy.grammarDensityFloor", RuleResultText.number(p.grammarDensityFloor()));
+    property(
+        doc,
+        props,
+        "policy.maxOpenWarnings",
+        p.maxOpenWarnings() == null ? "none" : p.maxOpenWarnings() + "");
+    property(
+        doc,
+        props,
+        "policy.maxGrammarDensityRatio",
+        RuleResultText.number(p.maxGrammarDensityRatio()));
+    property(
+        doc, props, "policy.grammarDensityFloor", RuleResultText.number(p.grammarDensityFloor()));
     property(doc, props, "policy.minDocumentChrF", RuleResultText.number(p.minDocumentChrF()));
     property(doc, props, "policy.allowUntranslated", Boolean.toString(p.allowUntranslated()));
     property(doc, props, "baseline", Boolean.toString(result.baselineUsed()));
@@ -86,8 +97,16 @@ public final class JUnitXmlWriter implements GateReportWriter {
         failure.setAttribute("type", rule.rule().id());
         failure.setTextContent(
             xmlSafe(
-                pair.pairId() + " " + rule.rule().id() + ": " + rule.rule().description() + "\nmeasured "
-                    + rule.measuredText() + ", threshold " + RuleResultText.threshold(rule) + "\n"
+                pair.pairId()
+                    + " "
+                    + rule.rule().id()
+                    + ": "
+                    + rule.rule().description()
+                    + "\nmeasured "
+                    + rule.measuredText()
+                    + ", threshold "
+                    + RuleResultText.threshold(rule)
+                    + "\n"
                     + rule.message()));
         tc.appendChild(failure);
       }
@@ -112,7 +131,11 @@ public final class JUnitXmlWriter implements GateReportWriter {
         .forEach(
             c -> {
               boolean ok =
-                  c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                  c == 0x9
+                      || c == 0xA
+                      || c == 0xD
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
                       || (c >= 0x10000 && c <= 0x10FFFF);
               sb.appendCodePoint(ok ? c : 0xFFFD);
             });
@@ -142,7 +165,8 @@ public final class JUnitXmlWriter implements GateReportWriter {
       t.transform(new DOMSource(doc), new StreamResult(out));
       // the JDK serializer ends lines with the platform separator; reports are LF everywhere
       String xml =
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              + out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
       return (xml.endsWith("\n") ? xml : xml + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (TransformerException e) {
       throw new IllegalStateException(e);

@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The machine-readable report: a pure function of {@link PairReport}, deterministic, LF line ends, trailing LF. */
+/**
+ * The machine-readable report: a pure function of {@link PairReport}, deterministic, LF line ends,
+ * trailing LF.
+ */
 public final class JsonReportWriter {
   private static final ObjectWriter WRITER = JsonFiles.prettyWriter(mapper());
 

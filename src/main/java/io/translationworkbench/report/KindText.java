@@ -5,7 +5,10 @@ import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
 import io.translationworkbench.gate.GateInput;
 
-/** Short descriptions of flag kinds and rules shared by the CI writers, so that they name things alike. */
+/**
+ * Short descriptions of flag kinds and rules shared by the CI writers, so that they name things
+ * alike.
+ */
 final class KindText {
   private KindText() {}
 
@@ -28,7 +31,10 @@ final class KindText {
   /** A rule's short description: LanguageTool rules by id and kind, our own rules by kind. */
   static String describeRule(Flag f) {
     if (GateInput.GRAMMAR_KINDS.contains(f.kind())) {
-      return "LanguageTool rule " + f.ruleId() + ": " + describe(f.kind()).replace(" (LanguageTool)", "");
+      return "LanguageTool rule "
+          + f.ruleId()
+          + ": "
+          + describe(f.kind()).replace(" (LanguageTool)", "");
     }
     return describe(f.kind());
   }

@@ -8,12 +8,12 @@ import static io.translationworkbench.report.ReportViews.fmt4;
 import io.translationworkbench.Side;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.grammar.GrammarMatch;
+import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.metrics.Similarity;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
-import io.translationworkbench.grammar.GrammarMatch;
-import io.translationworkbench.ingest.Anomaly;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +51,11 @@ public final class MarkdownReportWriter {
     if (!r.processingErrors().isEmpty()) {
       sb.append("## Processing errors\n\n");
       for (ProcessingError e : r.processingErrors()) {
-        sb.append("- ").append(Md.cell(e.stage())).append(" on ").append(Md.cell(e.file())).append(": ");
+        sb.append("- ")
+            .append(Md.cell(e.stage()))
+            .append(" on ")
+            .append(Md.cell(e.file()))
+            .append(": ");
         sb.append(Md.cell(e.message())).append('\n');
       }
       sb.append('\n');
@@ -67,14 +71,24 @@ public final class MarkdownReportWriter {
     } else {
       Map<String, Sentence> byId = ReportViews.sentencesById(r);
       Map<String, AlignedPairResult> pairOf = ReportViews.pairsByMachineId(r);
-      sb.append("Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision with")
+      sb.append(
+              "Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision with")
           .append(" `./workbench review`.\n\n");
       int n = 0;
       for (ReviewedFlag rf : r.flags()) {
         Flag f = rf.flag();
         n++;
-        sb.append("### ").append(n).append(". ").append(f.severity().label()).append(" · ").append(f.kind().id());
-        sb.append(" · ").append(Md.code(f.ruleId())).append(" · line ").append(f.span().line()).append(':');
+        sb.append("### ")
+            .append(n)
+            .append(". ")
+            .append(f.severity().label())
+            .append(" · ")
+            .append(f.kind().id());
+        sb.append(" · ")
+            .append(Md.code(f.ruleId()))
+            .append(" · line ")
+            .append(f.span().line())
+            .append(':');
         sb.append(f.span().column()).append("\n\n");
         sb.append("- **Why:** ").append(Md.cell(f.message())).append('\n');
         Sentence s = f.sentenceId() == null ? null : byId.get(f.sentenceId());
@@ -94,15 +108,22 @@ public final class MarkdownReportWriter {
           sb.append("- **Text:** ").append(Md.cell(f.matchedText())).append('\n');
         }
         if (!f.suggestions().isEmpty()) {
-          sb.append("- **Suggestions:** ").append(Md.cell(String.join(", ", f.suggestions()))).append('\n');
+          sb.append("- **Suggestions:** ")
+              .append(Md.cell(String.join(", ", f.suggestions())))
+              .append('\n');
         }
         String diff = f.evidence().get("diff");
         if (diff != null) {
-          sb.append("- **Word diff** (machine `[-…-]`, human `{+…+}`): ").append(Md.cell(diff)).append('\n');
+          sb.append("- **Word diff** (machine `[-…-]`, human `{+…+}`): ")
+              .append(Md.cell(diff))
+              .append('\n');
         }
         sb.append("- **State:** ").append(rf.state().name().toLowerCase(Locale.ROOT));
         if (rf.decision() != null) {
-          sb.append(" by ").append(Md.cell(rf.decision().reviewer())).append(" on ").append(rf.decision().date());
+          sb.append(" by ")
+              .append(Md.cell(rf.decision().reviewer()))
+              .append(" on ")
+              .append(rf.decision().date());
           if (!rf.note().isEmpty()) {
             sb.append(": ").append(Md.cell(rf.note()));
           }
@@ -125,7 +146,10 @@ public final class MarkdownReportWriter {
     if (at == null) {
       return Md.cell(t);
     }
-    return Md.cell(t.substring(0, at[0])) + "**" + Md.cell(t.substring(at[0], at[1])) + "**"
+    return Md.cell(t.substring(0, at[0]))
+        + "**"
+        + Md.cell(t.substring(at[0], at[1]))
+        + "**"
         + Md.cell(t.substring(at[1]));
   }
 
@@ -150,7 +174,8 @@ public final class MarkdownReportWriter {
     sb.append("Aligner: ").append(Md.code(r.alignment().aligner())).append("\n\n");
     Map<String, AlignedPairResult> pairOf = ReportViews.pairsByMachineId(r);
     Map<String, int[]> flagCounts = ReportViews.openFlagsBySentence(r);
-    sb.append("| line | sentence | human counterpart | align | BLEU | chrF2 | TER | open flags (E/W/I) |\n");
+    sb.append(
+        "| line | sentence | human counterpart | align | BLEU | chrF2 | TER | open flags (E/W/I) |\n");
     sb.append("|---:|---|---|---:|---:|---:|---:|---|\n");
     for (Sentence s : r.sentences()) {
       if (s.side() != Side.MACHINE) {
@@ -158,7 +183,10 @@ public final class MarkdownReportWriter {
       }
       AlignedPairResult p = pairOf.get(s.id());
       int[] c = flagCounts.getOrDefault(s.id(), new int[3]);
-      sb.append("| ").append(s.span().line()).append(" | ").append(Md.cell(abbreviate(s.text(), 80)));
+      sb.append("| ")
+          .append(s.span().line())
+          .append(" | ")
+          .append(Md.cell(abbreviate(s.text(), 80)));
       if (p == null) {
         sb.append(" | — | | | | |");
       } else {
@@ -176,13 +204,16 @@ public final class MarkdownReportWriter {
   private static void coverage(StringBuilder sb, PairReport r) {
     Map<String, Sentence> byId = ReportViews.sentencesById(r);
     sb.append("## Coverage\n\n");
-    sb.append("Human sentences with no machine counterpart (information the translation lacks):\n\n");
+    sb.append(
+        "Human sentences with no machine counterpart (information the translation lacks):\n\n");
     listSentences(sb, r.alignment().humanWithoutCounterpart(), byId);
-    sb.append("Machine sentences with no human counterpart (added, or from a different source):\n\n");
+    sb.append(
+        "Machine sentences with no human counterpart (added, or from a different source):\n\n");
     listSentences(sb, r.alignment().machineWithoutCounterpart(), byId);
   }
 
-  private static void listSentences(StringBuilder sb, List<String> ids, Map<String, Sentence> byId) {
+  private static void listSentences(
+      StringBuilder sb, List<String> ids, Map<String, Sentence> byId) {
     if (ids.isEmpty()) {
       sb.append("- none\n\n");
       return;
@@ -223,7 +254,8 @@ public final class MarkdownReportWriter {
             d.human().words(),
             d.human().per100Words()));
     if (d.ratio() != null) {
-      sb.append(String.format(Locale.ROOT, "- Density ratio machine ÷ human: **%.2f**%n", d.ratio()));
+      sb.append(
+          String.format(Locale.ROOT, "- Density ratio machine ÷ human: **%.2f**%n", d.ratio()));
     }
     long names = ReportViews.probableNames(r);
     if (names > 0) {
@@ -321,8 +353,15 @@ public final class MarkdownReportWriter {
       sb.append(" | ").append(fmt(d.human().per100WordsByKind().getOrDefault(k, 0.0)));
       sb.append(" (").append(d.human().byKind().getOrDefault(k, 0)).append(") |\n");
     }
-    sb.append("| **all** | **").append(fmt(d.machine().per100Words())).append("** (").append(d.machine().matches());
-    sb.append(") | ").append(fmt(d.human().per100Words())).append(" (").append(d.human().matches()).append(") |\n\n");
+    sb.append("| **all** | **")
+        .append(fmt(d.machine().per100Words()))
+        .append("** (")
+        .append(d.machine().matches());
+    sb.append(") | ")
+        .append(fmt(d.human().per100Words()))
+        .append(" (")
+        .append(d.human().matches())
+        .append(") |\n\n");
   }
 
   private static void suppressed(StringBuilder sb, PairReport r) {
@@ -331,8 +370,14 @@ public final class MarkdownReportWriter {
     }
     sb.append("## Left out on purpose\n\n");
     sb.append("LanguageTool findings not reported, and why:\n\n");
-    ReportViews.suppressedByReason(r).forEach(
-        (k, v) -> sb.append("- ").append(Md.cell(k)).append(": ").append(Md.cell(String.join(", ", v))).append('\n'));
+    ReportViews.suppressedByReason(r)
+        .forEach(
+            (k, v) ->
+                sb.append("- ")
+                    .append(Md.cell(k))
+                    .append(": ")
+                    .append(Md.cell(String.join(", ", v)))
+                    .append('\n'));
     sb.append('\n');
   }
 
@@ -342,15 +387,31 @@ public final class MarkdownReportWriter {
     sb.append("- ").append(s.tool()).append(' ').append(s.toolVersion());
     sb.append(", LanguageTool ").append(s.languageToolVersion()).append(" (embedded)\n");
     for (InputFile f : r.inputs()) {
-      sb.append("- ").append(f.side().label()).append(" SHA-256: ").append(Md.code(f.sha256())).append('\n');
+      sb.append("- ")
+          .append(f.side().label())
+          .append(" SHA-256: ")
+          .append(Md.code(f.sha256()))
+          .append('\n');
     }
     sb.append("- LanguageTool rules:\n");
-    s.rules().forEach((k, v) -> sb.append("  - ").append(k).append(": ").append(Md.cell(ReportViews.setting(v))).append('\n'));
+    s.rules()
+        .forEach(
+            (k, v) ->
+                sb.append("  - ")
+                    .append(k)
+                    .append(": ")
+                    .append(Md.cell(ReportViews.setting(v)))
+                    .append('\n'));
     sb.append("- Normalisation:\n");
-    s.normalisation().forEach((k, v) -> sb.append("  - ").append(k).append(": ").append(Md.cell(v)).append('\n'));
+    s.normalisation()
+        .forEach(
+            (k, v) -> sb.append("  - ").append(k).append(": ").append(Md.cell(v)).append('\n'));
     sb.append("- Offsets: ").append(Md.cell(r.offsets())).append('\n');
     sb.append("- Configuration files: ");
-    sb.append(s.configFiles().isEmpty() ? "none (defaults)" : Md.cell(String.join(", ", s.configFiles())));
+    sb.append(
+        s.configFiles().isEmpty()
+            ? "none (defaults)"
+            : Md.cell(String.join(", ", s.configFiles())));
     sb.append('\n');
   }
 }

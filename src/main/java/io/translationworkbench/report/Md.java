@@ -4,7 +4,10 @@ package io.translationworkbench.report;
 final class Md {
   private Md() {}
 
-  /** Text safe inside a table cell: pipes escaped, line breaks flattened, Markdown punctuation neutralised. */
+  /**
+   * Text safe inside a table cell: pipes escaped, line breaks flattened, Markdown punctuation
+   * neutralised.
+   */
   static String cell(String s) {
     if (s == null) {
       return "";

@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param documentMetrics the machine text against the human text, document level
  * @param alignment sentence alignment with per-pair scores, facts and coverage
  * @param flags what a reviewer should look at, most severe first, each with its review state
- * @param staleDecisions review decisions whose flag is gone (its sentence changed): reported, never applied
+ * @param staleDecisions review decisions whose flag is gone (its sentence changed): reported, never
+ *     applied
  * @param processingErrors stages that could not finish
  * @param signature what is needed to reproduce the report
  */

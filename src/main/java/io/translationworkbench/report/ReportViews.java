@@ -19,8 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the writers for people derive from a {@link PairReport} alike (lookups, counts, groupings, number formats), so
- * that the Markdown and HTML reports cannot drift apart in what they say.
+ * What the writers for people derive from a {@link PairReport} alike (lookups, counts, groupings,
+ * number formats), so that the Markdown and HTML reports cannot drift apart in what they say.
  */
 final class ReportViews {
   private ReportViews() {}
@@ -40,21 +40,29 @@ final class ReportViews {
     return m;
   }
 
-  /** Flags not dismissed, per machine sentence id, counted by severity ordinal (error, warning, info). */
+  /**
+   * Flags not dismissed, per machine sentence id, counted by severity ordinal (error, warning,
+   * info).
+   */
   static Map<String, int[]> openFlagsBySentence(PairReport r) {
     Map<String, int[]> m = new HashMap<>();
     for (ReviewedFlag rf : r.flags()) {
       if (rf.flag().sentenceId() != null && rf.state().counts()) {
-        m.computeIfAbsent(rf.flag().sentenceId(), k -> new int[3])[rf.flag().severity().ordinal()]++;
+        m.computeIfAbsent(rf.flag().sentenceId(), k -> new int[3])[
+            rf.flag().severity().ordinal()]++;
       }
     }
     return m;
   }
 
-  /** Flags not dismissed, counted by severity, most severe first; severities without flags left out. */
+  /**
+   * Flags not dismissed, counted by severity, most severe first; severities without flags left out.
+   */
   static Map<Severity, Integer> openFlagsBySeverity(PairReport r) {
     Map<Severity, Integer> m = new EnumMap<>(Severity.class);
-    r.flags().stream().filter(rf -> rf.state().counts()).forEach(rf -> m.merge(rf.flag().severity(), 1, Integer::sum));
+    r.flags().stream()
+        .filter(rf -> rf.state().counts())
+        .forEach(rf -> m.merge(rf.flag().severity(), 1, Integer::sum));
     return m;
   }
 
@@ -83,7 +91,10 @@ final class ReportViews {
         r.alignment().machineWithoutCounterpart().size());
   }
 
-  /** "kind: n, kind: n" in kind id order (ids are ours: nothing to escape), empty when there is no anomaly. */
+  /**
+   * "kind: n, kind: n" in kind id order (ids are ours: nothing to escape), empty when there is no
+   * anomaly.
+   */
   static String anomalyTally(PairReport r) {
     Map<String, Integer> m = new TreeMap<>();
     r.anomalies().forEach(a -> m.merge(a.kind().id(), 1, Integer::sum));
@@ -96,7 +107,8 @@ final class ReportViews {
   static Map<String, TreeSet<String>> suppressedByReason(PairReport r) {
     Map<String, TreeSet<String>> m = new TreeMap<>();
     for (SuppressedMatch s : r.suppressed()) {
-      m.computeIfAbsent(s.side().label() + ": " + s.reason() + " (" + s.ruleId() + ")", k -> new TreeSet<>())
+      m.computeIfAbsent(
+              s.side().label() + ": " + s.reason() + " (" + s.ruleId() + ")", k -> new TreeSet<>())
           .add(s.matchedText());
     }
     return m;
@@ -110,8 +122,9 @@ final class ReportViews {
   }
 
   /**
-   * Where the flag's span falls in its sentence, as {from, to} offsets into the sentence text, or null when it does
-   * not fall inside (then the sentence is shown without a highlight rather than cut wrongly).
+   * Where the flag's span falls in its sentence, as {from, to} offsets into the sentence text, or
+   * null when it does not fall inside (then the sentence is shown without a highlight rather than
+   * cut wrongly).
    */
   static int[] spanInSentence(Sentence s, Flag f) {
     int from = f.span().start() - s.span().start();

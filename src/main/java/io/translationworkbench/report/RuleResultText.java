@@ -2,7 +2,10 @@ package io.translationworkbench.report;
 
 import io.translationworkbench.gate.RuleResult;
 
-/** How the writers print a rule's threshold ("≤ 0", "≥ 20") and policy numbers, alike in every format. */
+/**
+ * How the writers print a rule's threshold ("≤ 0", "≥ 20") and policy numbers, alike in every
+ * format.
+ */
 final class RuleResultText {
   private RuleResultText() {}
 

@@ -2,12 +2,12 @@ package io.translationworkbench.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.translationworkbench.JsonFiles;
 import io.translationworkbench.Span;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.gate.GateResult;
 import io.translationworkbench.gate.PairResult;
 import io.translationworkbench.review.FlagState;
-import io.translationworkbench.JsonFiles;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import java.net.URI;
@@ -19,21 +19,27 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDE viewers): one result per open or confirmed flag,
- * located by line and column in the machine file. Dismissed flags are left out rather than marked with
- * {@code suppressions}: GitHub code scanning does not dismiss alerts from SARIF suppressions (it would raise them as
- * open alerts again on every upload), and a decision already taken must not come back to the reviewer. Their number
- * is kept in the run's properties.
+ * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDE viewers): one result per open or
+ * confirmed flag, located by line and column in the machine file. Dismissed flags are left out
+ * rather than marked with {@code suppressions}: GitHub code scanning does not dismiss alerts from
+ * SARIF suppressions (it would raise them as open alerts again on every upload), and a decision
+ * already taken must not come back to the reviewer. Their number is kept in the run's properties.
  */
 public final class SarifWriter implements GateReportWriter {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-  /** The key of our fingerprint in {@code partialFingerprints}, versioned in case the fingerprint recipe changes. */
+
+  /**
+   * The key of our fingerprint in {@code partialFingerprints}, versioned in case the fingerprint
+   * recipe changes.
+   */
   static final String FINGERPRINT_KEY = "translationWorkbench/v1";
 
   private final String toolVersion;
 
-  /** A writer stamping {@code toolVersion} (e.g. {@code Versions.tool()}) as the driver's version. */
+  /**
+   * A writer stamping {@code toolVersion} (e.g. {@code Versions.tool()}) as the driver's version.
+   */
   public SarifWriter(String toolVersion) {
     this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
   }
@@ -76,7 +82,10 @@ public final class SarifWriter implements GateReportWriter {
 
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode notifications =
-        run.putArray("invocations").addObject().put("executionSuccessful", true).putArray("toolExecutionNotifications");
+        run.putArray("invocations")
+            .addObject()
+            .put("executionSuccessful", true)
+            .putArray("toolExecutionNotifications");
     for (PairResult pair : result.pairs()) {
       for (StaleDecision s : pair.input().stale()) {
         ObjectNode n = notifications.addObject();
@@ -119,7 +128,8 @@ public final class SarifWriter implements GateReportWriter {
     location.putObject("artifactLocation").put("uri", uri(r.pair.input().machineFile()));
     Span s = f.span();
     ObjectNode region = location.putObject("region");
-    // SARIF's endColumn is the column after the region, like our Span's, and columns count UTF-16 units (columnKind)
+    // SARIF's endColumn is the column after the region, like our Span's, and columns count UTF-16
+    // units (columnKind)
     region.put("startLine", s.line());
     region.put("startColumn", s.column());
     region.put("endLine", s.endLine());

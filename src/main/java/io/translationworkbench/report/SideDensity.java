@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Error density of one text: LanguageTool matches per 100 body words (probable names are notes, not counted).
+ * Error density of one text: LanguageTool matches per 100 body words (probable names are notes, not
+ * counted).
  *
  * @param words body words
  * @param matches counted matches

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything needed to reproduce a report: versions, rule configuration, normalisation choices, parameters.
+ * Everything needed to reproduce a report: versions, rule configuration, normalisation choices,
+ * parameters.
  *
  * @param tool "translation-workbench"
  * @param toolVersion our version
  * @param languageToolVersion the embedded LanguageTool's version
  * @param normalisation how input bytes became the text that offsets refer to
- * @param rules LanguageTool rule configuration (enabled/disabled rules and categories, picky, typography profile)
+ * @param rules LanguageTool rule configuration (enabled/disabled rules and categories, picky,
+ *     typography profile)
  * @param lexicon where spelling exemptions came from
  * @param configFiles configuration files read, in order
  * @param parameters other parameters (language identification, segmenter…)

@@ -25,6 +25,7 @@ public enum Decision {
         return d;
       }
     }
-    throw new InputException(file, "unknown decision '" + label + "' (expected confirmed or dismissed)");
+    throw new InputException(
+        file, "unknown decision '" + label + "' (expected confirmed or dismissed)");
   }
 }

@@ -2,7 +2,9 @@ package io.translationworkbench.review;
 
 import java.util.Locale;
 
-/** Where a flag stands after review decisions are applied: not yet decided, confirmed or dismissed. */
+/**
+ * Where a flag stands after review decisions are applied: not yet decided, confirmed or dismissed.
+ */
 public enum FlagState {
   OPEN,
   CONFIRMED,
@@ -13,7 +15,9 @@ public enum FlagState {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a flag in this state still counts against the quality gate (dismissed ones never do). */
+  /**
+   * Whether a flag in this state still counts against the quality gate (dismissed ones never do).
+   */
   public boolean counts() {
     return this != DISMISSED;
   }

@@ -1,8 +1,8 @@
 package io.translationworkbench.review;
 
 import io.translationworkbench.flag.Flag;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Applies recorded decisions to the current flags by fingerprint. A decision whose fingerprint is not among the
- * flags is stale: it is reported, never carried over to a look-alike flag, because the reviewer judged a sentence
- * that no longer exists.
+ * Applies recorded decisions to the current flags by fingerprint. A decision whose fingerprint is
+ * not among the flags is stale: it is reported, never carried over to a look-alike flag, because
+ * the reviewer judged a sentence that no longer exists.
  */
 public final class ReviewApplier {
   private ReviewApplier() {}
@@ -24,7 +24,9 @@ public final class ReviewApplier {
     return apply(flags, ReviewFile.load(ReviewFile.pathIn(pairDir)).decisions());
   }
 
-  /** Each flag with its state (in the given order), plus the stale decisions sorted by fingerprint. */
+  /**
+   * Each flag with its state (in the given order), plus the stale decisions sorted by fingerprint.
+   */
   public static ReviewOutcome apply(List<Flag> flags, Collection<ReviewDecision> decisions) {
     Map<String, ReviewDecision> byFingerprint = new TreeMap<>();
     for (ReviewDecision d : decisions) {
@@ -44,7 +46,8 @@ public final class ReviewApplier {
         undecided.add(f);
       }
     }
-    undecided.sort(Comparator.comparingInt((Flag f) -> f.span().start()).thenComparing(Flag::fingerprint));
+    undecided.sort(
+        Comparator.comparingInt((Flag f) -> f.span().start()).thenComparing(Flag::fingerprint));
     List<StaleDecision> stale = new ArrayList<>();
     for (ReviewDecision d : byFingerprint.values()) {
       if (current.contains(d.fingerprint())) {
@@ -54,7 +57,8 @@ public final class ReviewApplier {
       stale.add(
           successor == null
               ? new StaleDecision(d, StaleDecision.Reason.FLAG_GONE, null)
-              : new StaleDecision(d, StaleDecision.Reason.SENTENCE_CHANGED, successor.fingerprint()));
+              : new StaleDecision(
+                  d, StaleDecision.Reason.SENTENCE_CHANGED, successor.fingerprint()));
     }
     return new ReviewOutcome(reviewed, stale);
   }

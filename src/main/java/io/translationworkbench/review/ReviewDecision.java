@@ -7,8 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * One reviewer's decision on one flag, with what the flag looked like when it was taken so that a decision whose
- * flag has gone (its sentence changed) can be reported as stale instead of being applied silently.
+ * One reviewer's decision on one flag, with what the flag looked like when it was taken so that a
+ * decision whose flag has gone (its sentence changed) can be reported as stale instead of being
+ * applied silently.
  *
  * @param fingerprint the decided flag's fingerprint
  * @param decision confirmed or dismissed
@@ -66,11 +67,17 @@ public record ReviewDecision(
 
   /** This decision with another note (same verdict, reviewer and date). */
   public ReviewDecision withNote(String newNote) {
-    return new ReviewDecision(fingerprint, decision, reviewer, date, newNote, kind, ruleId, matchedText, sentence);
+    return new ReviewDecision(
+        fingerprint, decision, reviewer, date, newNote, kind, ruleId, matchedText, sentence);
   }
 
-  /** Whether {@code flag} is the same finding (kind, rule and text) as the one decided, whatever its fingerprint. */
+  /**
+   * Whether {@code flag} is the same finding (kind, rule and text) as the one decided, whatever its
+   * fingerprint.
+   */
   public boolean sameFindingAs(Flag flag) {
-    return kind == flag.kind() && ruleId.equals(flag.ruleId()) && matchedText.equals(flag.matchedText());
+    return kind == flag.kind()
+        && ruleId.equals(flag.ruleId())
+        && matchedText.equals(flag.matchedText());
   }
 }

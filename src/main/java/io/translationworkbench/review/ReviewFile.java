@@ -1,10 +1,10 @@
 package io.translationworkbench.review;
 
-import io.translationworkbench.AtomicFiles;
-import io.translationworkbench.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
+import io.translationworkbench.JsonFiles;
 import io.translationworkbench.flag.FlagKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +19,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The review decisions of one pair, stored in {@code articles/<id>/review.json}: an immutable value that loads,
- * changes by copy and saves atomically. The file is sorted by fingerprint with a fixed key order so that it diffs
- * well in version control.
+ * The review decisions of one pair, stored in {@code articles/<id>/review.json}: an immutable value
+ * that loads, changes by copy and saves atomically. The file is sorted by fingerprint with a fixed
+ * key order so that it diffs well in version control.
  */
 public final class ReviewFile {
   /** The file name inside a pair directory. */
@@ -50,7 +50,10 @@ public final class ReviewFile {
     return new ReviewFile(file, new TreeMap<>());
   }
 
-  /** The decisions in {@code file}; a missing file means none, a malformed one is an {@link InputException}. */
+  /**
+   * The decisions in {@code file}; a missing file means none, a malformed one is an {@link
+   * InputException}.
+   */
   public static ReviewFile load(Path file) {
     if (!Files.exists(file)) {
       return empty(file);
@@ -127,7 +130,10 @@ public final class ReviewFile {
     return new ReviewFile(path, copy);
   }
 
-  /** Writes the file atomically (temp file, fsync, rename): a crash leaves the old or the new file, never half. */
+  /**
+   * Writes the file atomically (temp file, fsync, rename): a crash leaves the old or the new file,
+   * never half.
+   */
   public void save() throws IOException {
     AtomicFiles.write(path, toJson());
   }

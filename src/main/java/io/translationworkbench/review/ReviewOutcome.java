@@ -3,7 +3,8 @@ package io.translationworkbench.review;
 import java.util.List;
 
 /**
- * The current flags of a pair with their review states, and the recorded decisions that no longer apply.
+ * The current flags of a pair with their review states, and the recorded decisions that no longer
+ * apply.
  *
  * @param flags every current flag, in the order given, each with its state
  * @param stale decisions whose flag is gone, sorted by fingerprint

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The interactive review: one flag at a time, a key per line ({@code c} confirm, {@code d} dismiss, {@code n} note,
- * {@code s} skip, {@code b} back, {@code q} quit, {@code ?} help). Every decision is saved at once and atomically, so
- * quitting, end of input, Ctrl-C or a crash loses nothing already decided.
+ * The interactive review: one flag at a time, a key per line ({@code c} confirm, {@code d} dismiss,
+ * {@code n} note, {@code s} skip, {@code b} back, {@code q} quit, {@code ?} help). Every decision
+ * is saved at once and atomically, so quitting, end of input, Ctrl-C or a crash loses nothing
+ * already decided.
  */
 public final class ReviewSession {
   static final String BOLD_RED = "\u001B[1;31m";
@@ -61,9 +62,11 @@ public final class ReviewSession {
   }
 
   /**
-   * Runs until every flag was seen, {@code q}, or the end of input; the review file is current at every step.
+   * Runs until every flag was seen, {@code q}, or the end of input; the review file is current at
+   * every step.
    *
-   * @throws IOException when the input cannot be read or a decision cannot be saved (decisions before it are kept)
+   * @throws IOException when the input cannot be read or a decision cannot be saved (decisions
+   *     before it are kept)
    */
   public Summary run() throws IOException {
     int confirmed = 0;
@@ -74,7 +77,8 @@ public final class ReviewSession {
       out.flush();
       return new Summary(0, 0, 0, true);
     }
-    out.println(queue.size() + (queue.size() == 1 ? " flag" : " flags") + " to review; ? for help.");
+    out.println(
+        queue.size() + (queue.size() == 1 ? " flag" : " flags") + " to review; ? for help.");
     int i = 0;
     boolean finished = false;
     boolean show = true;
@@ -141,7 +145,10 @@ public final class ReviewSession {
     }
     out.println(
         String.format(
-            Locale.ROOT, "Confirmed %d, dismissed %d this session; decisions in %s", confirmed, dismissed,
+            Locale.ROOT,
+            "Confirmed %d, dismissed %d this session; decisions in %s",
+            confirmed,
+            dismissed,
             file.path()));
     out.flush();
     return new Summary(confirmed, dismissed, notes, finished);
@@ -164,7 +171,8 @@ public final class ReviewSession {
     Flag f = item.flag();
     String note = currentNote(f.fingerprint());
     ReviewFile next = file.with(ReviewDecision.of(f, item.sentence(), d, reviewer, date, note));
-    // the reviewer has decided the finding anew: the stale decision it succeeded has served its purpose
+    // the reviewer has decided the finding anew: the stale decision it succeeded has served its
+    // purpose
     for (StaleDecision s : stale) {
       if (f.fingerprint().equals(s.successorFingerprint())) {
         next = next.without(s.decision().fingerprint());
@@ -221,7 +229,11 @@ public final class ReviewSession {
     file.find(f.fingerprint()).ifPresent(d -> head.append(" · now ").append(d.decision().label()));
     out.println(head);
     out.println("machine: " + highlighted(item));
-    out.println("human:   " + (item.humanMatch() == null ? "(no matching human sentence)" : oneLine(item.humanMatch())));
+    out.println(
+        "human:   "
+            + (item.humanMatch() == null
+                ? "(no matching human sentence)"
+                : oneLine(item.humanMatch())));
     out.println("message: " + oneLine(f.message()));
     if (!f.suggestions().isEmpty()) {
       List<String> s = new ArrayList<>();
@@ -236,8 +248,13 @@ public final class ReviewSession {
       if (f.fingerprint().equals(s.successorFingerprint())) {
         ReviewDecision old = s.decision();
         out.println(
-            "earlier, on the old wording: " + old.decision().label() + " by " + oneLine(old.reviewer()) + " on "
-                + old.date() + (old.note().isEmpty() ? "" : " (" + oneLine(old.note()) + ")"));
+            "earlier, on the old wording: "
+                + old.decision().label()
+                + " by "
+                + oneLine(old.reviewer())
+                + " on "
+                + old.date()
+                + (old.note().isEmpty() ? "" : " (" + oneLine(old.note()) + ")"));
       }
     }
   }
@@ -248,12 +265,19 @@ public final class ReviewSession {
     int end = item.sentence() == null ? sentence.length() : item.spanEnd();
     String open = colour ? BOLD_RED : "[[";
     String close = colour ? RESET : "]]";
-    return oneLine(sentence.substring(0, start)) + open + oneLine(sentence.substring(start, end)) + close
+    return oneLine(sentence.substring(0, start))
+        + open
+        + oneLine(sentence.substring(start, end))
+        + close
         + oneLine(sentence.substring(end));
   }
 
-  // text from the articles must not drive the terminal (escape sequences) or break the layout (line breaks)
-  /** {@code s} safe for a terminal line: line breaks and tabs as spaces, other control characters as "?". */
+  // text from the articles must not drive the terminal (escape sequences) or break the layout (line
+  // breaks)
+  /**
+   * {@code s} safe for a terminal line: line breaks and tabs as spaces, other control characters as
+   * "?".
+   */
   public static String oneLine(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints()

@@ -5,15 +5,17 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * A flag with its review state: the one view of a flag that reports, SARIF, the interactive review and the gate
- * share.
+ * A flag with its review state: the one view of a flag that reports, SARIF, the interactive review
+ * and the gate share.
  *
  * @param flag the flag as the pipeline produced it
  * @param state open, confirmed or dismissed
  * @param decision the decision that set the state, or null when open
  */
 public record ReviewedFlag(Flag flag, FlagState state, ReviewDecision decision) {
-  /** Text order: span start, then span end, then fingerprint; the one stable order of every report. */
+  /**
+   * Text order: span start, then span end, then fingerprint; the one stable order of every report.
+   */
   public static final Comparator<ReviewedFlag> BY_POSITION =
       Comparator.comparingInt((ReviewedFlag f) -> f.flag().span().start())
           .thenComparingInt(f -> f.flag().span().end())
@@ -26,7 +28,8 @@ public record ReviewedFlag(Flag flag, FlagState state, ReviewDecision decision) 
       throw new IllegalArgumentException("state " + state + " does not match decision " + decision);
     }
     if (decision != null && decision.decision().state() != state) {
-      throw new IllegalArgumentException("state " + state + " contradicts decision " + decision.decision());
+      throw new IllegalArgumentException(
+          "state " + state + " contradicts decision " + decision.decision());
     }
     if (decision != null && !decision.fingerprint().equals(flag.fingerprint())) {
       throw new IllegalArgumentException("decision is for another flag: " + decision.fingerprint());

@@ -14,8 +14,9 @@ import org.languagetool.Languages;
 import org.languagetool.tokenizers.SentenceTokenizer;
 
 /**
- * French sentence segmentation with LanguageTool's SRX segmenter (the only class using it), applied to body text
- * only: excluded spans (credits, foreign paragraphs, duplicates) are cut out and glued sentences are split first.
+ * French sentence segmentation with LanguageTool's SRX segmenter (the only class using it), applied
+ * to body text only: excluded spans (credits, foreign paragraphs, duplicates) are cut out and glued
+ * sentences are split first.
  */
 public final class Segmenter {
   private final SentenceTokenizer tokenizer;
@@ -58,7 +59,6 @@ public final class Segmenter {
     return List.copyOf(out);
   }
 
-
   /** The parts of a paragraph left after removing excluded spans and cutting at glue breaks. */
   static List<int[]> pieces(Span paragraph, List<Span> excluded, List<Integer> breaks) {
     List<int[]> parts = new ArrayList<>();
@@ -98,5 +98,4 @@ public final class Segmenter {
   static String hash(String sentence) {
     return Texts.sha256Hex(Texts.collapseSpaces(sentence), 5);
   }
-
 }

@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * One body sentence of an input text.
  *
- * @param id stable id: side prefix and a hash of the sentence's own text (plus "-2", "-3"… for repeats), so the same
- *     sentence keeps its id on every run and after edits elsewhere in the file
+ * @param id stable id: side prefix and a hash of the sentence's own text (plus "-2", "-3"… for
+ *     repeats), so the same sentence keeps its id on every run and after edits elsewhere in the
+ *     file
  * @param side which text
  * @param index 0-based position among the body sentences of its text
  * @param paragraph index of its paragraph

@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Word tokens as an editor counts them: runs of letters (with inner hyphens and apostrophes, so "lui-même" and
- * "l’application" are one word each) or of digits.
+ * Word tokens as an editor counts them: runs of letters (with inner hyphens and apostrophes, so
+ * "lui-même" and "l’application" are one word each) or of digits.
  */
 public final class Words {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*|\\d+(?:[.,]\\d+)*");
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*|\\d+(?:[.,]\\d+)*");
 
   private Words() {}
 

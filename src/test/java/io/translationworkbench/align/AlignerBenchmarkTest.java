@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Times the comparable aligner on two 200-sentence documents (human side shuffled) and prints the median of warm
- * runs. Run with {@code mvn -o test -Dtest='io.translationworkbench.align.AlignerBenchmarkTest' -Dgroups=benchmark}.
- * It asserts nothing about time: machines differ.
+ * Times the comparable aligner on two 200-sentence documents (human side shuffled) and prints the
+ * median of warm runs. Run with {@code mvn -o test
+ * -Dtest='io.translationworkbench.align.AlignerBenchmarkTest' -Dgroups=benchmark}. It asserts
+ * nothing about time: machines differ.
  */
 @Tag("benchmark")
 class AlignerBenchmarkTest {

@@ -26,7 +26,9 @@ class ComparableAlignerTest {
 
   private static boolean paired(Alignment a, String machineId, String humanId) {
     return a.pairs().stream()
-        .anyMatch(p -> p.machineIds().equals(List.of(machineId)) && p.humanIds().equals(List.of(humanId)));
+        .anyMatch(
+            p ->
+                p.machineIds().equals(List.of(machineId)) && p.humanIds().equals(List.of(humanId)));
   }
 
   @Test
@@ -53,8 +55,8 @@ class ComparableAlignerTest {
         "m7  | Deux sources ont indiqué que la Chine          | h6 | Il semblerait que la Chine envisage",
         "m12 | D’autant plus que le président Trump           | h1 | Le gouvernement Trump exige que ByteDance",
       })
-  void samplePairLinksCounterparts(String machineId, String machineStart, String humanId, String humanStart)
-      throws Exception {
+  void samplePairLinksCounterparts(
+      String machineId, String machineStart, String humanId, String humanStart) throws Exception {
     List<AlignUnit> machine = SamplePair.machine();
     List<AlignUnit> human = SamplePair.human();
     assertTrue(textOf(machine, machineId).startsWith(machineStart), machineId);
@@ -70,7 +72,8 @@ class ComparableAlignerTest {
   @Test
   void samplePairLeavesSentencesWithoutCounterpartUnmatched() throws Exception {
     Alignment a = aligner.align(SamplePair.machine(), SamplePair.human());
-    // the Chinese foreign-ministry spokesman, the heading, the lawsuit, the download figures: not in the Belga story
+    // the Chinese foreign-ministry spokesman, the heading, the lawsuit, the download figures: not
+    // in the Belga story
     for (String id : List.of("m8", "m9", "m13", "m14")) {
       assertTrue(a.unmatchedMachine().contains(id), id + " in " + a);
     }
@@ -121,12 +124,16 @@ class ComparableAlignerTest {
 
   // one event told in one sentence on one side and in two on the other
   private static final String ARREST = "La police a arrêté trois suspects à Liège dimanche";
-  private static final String SEARCH = "les enquêteurs cherchent encore le chauffeur de la camionnette blanche";
+  private static final String SEARCH =
+      "les enquêteurs cherchent encore le chauffeur de la camionnette blanche";
 
   @Test
   void oneMachineSentenceCanMatchTwoAdjacentHumanSentences() {
     List<AlignUnit> machine =
-        units("m", ARREST + " et " + SEARCH + ".", "Le match de football a été reporté à cause de la neige.");
+        units(
+            "m",
+            ARREST + " et " + SEARCH + ".",
+            "Le match de football a été reporté à cause de la neige.");
     List<AlignUnit> human =
         units(
             "h",
@@ -136,14 +143,18 @@ class ComparableAlignerTest {
     Alignment a = aligner.align(machine, human);
     assertTrue(
         a.pairs().stream()
-            .anyMatch(p -> p.machineIds().equals(List.of("m1")) && p.humanIds().equals(List.of("h2", "h3"))),
+            .anyMatch(
+                p ->
+                    p.machineIds().equals(List.of("m1"))
+                        && p.humanIds().equals(List.of("h2", "h3"))),
         a.toString());
     assertTrue(paired(a, "m2", "h1"), a.toString());
   }
 
   @Test
   void twoMachineSentencesCanMatchOneHumanSentence() {
-    List<AlignUnit> machine = units("m", ARREST + ".", "Les enquêteurs ont retrouvé la camionnette blanche.");
+    List<AlignUnit> machine =
+        units("m", ARREST + ".", "Les enquêteurs ont retrouvé la camionnette blanche.");
     List<AlignUnit> human = units("h", ARREST + " et " + SEARCH + ".");
     Alignment a = aligner.align(machine, human);
     assertEquals(1, a.pairs().size(), a.toString());
@@ -153,7 +164,8 @@ class ComparableAlignerTest {
   @Test
   void unrelatedSentencesStayUnmatched() {
     List<AlignUnit> machine = units("m", "Le prix du pétrole a chuté de 5 % à New York.");
-    List<AlignUnit> human = units("h", "Les enfants de l'école ont planté des arbres dans le parc communal.");
+    List<AlignUnit> human =
+        units("h", "Les enfants de l'école ont planté des arbres dans le parc communal.");
     Alignment a = aligner.align(machine, human);
     assertTrue(a.pairs().isEmpty(), a.toString());
     assertEquals(List.of("m1"), a.unmatchedMachine());
@@ -162,8 +174,10 @@ class ComparableAlignerTest {
 
   @Test
   void apostropheStyleAndNoBreakSpacesDoNotMatter() {
-    List<AlignUnit> machine = units("m", "L’agence n’a pas obtenu de réponse\u00a0: c’est l’avis d’Oracle.");
-    List<AlignUnit> human = units("h", "L'agence n'a pas obtenu de réponse : c'est l'avis d'Oracle.");
+    List<AlignUnit> machine =
+        units("m", "L’agence n’a pas obtenu de réponse\u00a0: c’est l’avis d’Oracle.");
+    List<AlignUnit> human =
+        units("h", "L'agence n'a pas obtenu de réponse : c'est l'avis d'Oracle.");
     Alignment a = aligner.align(machine, human);
     assertEquals(1, a.pairs().size());
     assertEquals(1.0, a.pairs().get(0).score(), 1e-9);
@@ -178,7 +192,8 @@ class ComparableAlignerTest {
 
   @Test
   void duplicateIdsAreRejected() {
-    List<AlignUnit> machine = List.of(new AlignUnit("m1", "Une phrase."), new AlignUnit("m1", "Une autre."));
+    List<AlignUnit> machine =
+        List.of(new AlignUnit("m1", "Une phrase."), new AlignUnit("m1", "Une autre."));
     assertThrows(IllegalArgumentException.class, () -> aligner.align(machine, List.of()));
   }
 
@@ -201,15 +216,21 @@ class ComparableAlignerTest {
     for (int i : order) {
       human.add(new AlignUnit("h" + i, corpus.human.get(i)));
     }
-    assertFalse(human.get(0).id().equals("h0") && human.get(1).id().equals("h1") && human.get(2).id().equals("h2"));
+    assertFalse(
+        human.get(0).id().equals("h0")
+            && human.get(1).id().equals("h1")
+            && human.get(2).id().equals("h2"));
 
     Alignment a = aligner.align(machine, human);
 
     long recovered =
         a.pairs().stream()
             .filter(AlignedPair::isOneToOne)
-            .filter(p -> p.machineIds().get(0).substring(1).equals(p.humanIds().get(0).substring(1)))
+            .filter(
+                p -> p.machineIds().get(0).substring(1).equals(p.humanIds().get(0).substring(1)))
             .count();
-    assertTrue(recovered >= 0.95 * corpus.machine.size(), "recovered " + recovered + " of " + machine.size());
+    assertTrue(
+        recovered >= 0.95 * corpus.machine.size(),
+        "recovered " + recovered + " of " + machine.size());
   }
 }

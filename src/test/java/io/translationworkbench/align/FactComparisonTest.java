@@ -12,7 +12,8 @@ class FactComparisonTest {
   private final FactComparison comparison = new FactComparison(new FactExtractor());
 
   private List<FactDifference> compare(String machine, String human) {
-    return comparison.compare(List.of(new AlignUnit("m1", machine)), List.of(new AlignUnit("h1", human)));
+    return comparison.compare(
+        List.of(new AlignUnit("m1", machine)), List.of(new AlignUnit("h1", human)));
   }
 
   @Test
@@ -35,10 +36,12 @@ class FactComparisonTest {
 
   @Test
   void samplePairReutersSentenceOnlyLacksTheDateOnTheHumanSide() throws Exception {
-    // m5 names Chine, ByteDance, Washington, Reuters and "dimanche, Septembre 13"; h5 says "le gouvernement
+    // m5 names Chine, ByteDance, Washington, Reuters and "dimanche, Septembre 13"; h5 says "le
+    // gouvernement
     // chinois", ByteDance, Washington, Reuters and gives no date
     List<FactDifference> diffs =
-        comparison.compare(List.of(SamplePair.machine().get(4)), List.of(SamplePair.human().get(4)));
+        comparison.compare(
+            List.of(SamplePair.machine().get(4)), List.of(SamplePair.human().get(4)));
     assertEquals(1, diffs.size(), diffs.toString());
     assertEquals(FactDifference.Type.MISSING_IN_HUMAN, diffs.get(0).type());
     assertEquals("dimanche, Septembre 13", diffs.get(0).machine().text());
@@ -57,10 +60,10 @@ class FactComparisonTest {
     for (FactDifference d : comparison.compare(m1, h7)) {
       alone.add(d.type() + " " + (d.machine() != null ? d.machine() : d.human()).text());
     }
-    assertEquals(
-        List.of("MISSING_IN_HUMAN TikTok", "MISSING_IN_MACHINE États-Unis"), alone);
+    assertEquals(List.of("MISSING_IN_HUMAN TikTok", "MISSING_IN_MACHINE États-Unis"), alone);
 
-    // the Belga text names TikTok and the United States in other sentences; JAKARTA is a dateline, not a fact
+    // the Belga text names TikTok and the United States in other sentences; JAKARTA is a dateline,
+    // not a fact
     List<FactDifference> inContext = FactComparison.forDocuments(machine, human).compare(m1, h7);
     assertEquals(List.of(), inContext);
   }
@@ -69,23 +72,31 @@ class FactComparisonTest {
   void namesDifferingOnlyInCaseAccentsOrElisionAgree() {
     assertEquals(
         List.of(),
-        compare("Le rapport de l’ONU cite Pékin et les Etats-Unis.", "Selon l'Onu, PÉKIN et les États-Unis."));
+        compare(
+            "Le rapport de l’ONU cite Pékin et les Etats-Unis.",
+            "Selon l'Onu, PÉKIN et les États-Unis."));
   }
 
   @Test
   void partOfANameAndItsAdjectiveAgreeWithTheName() {
-    assertEquals(List.of(), compare("Le président Donald Trump accuse la Chine.", "Trump accuse le pouvoir chinois."));
+    assertEquals(
+        List.of(),
+        compare("Le président Donald Trump accuse la Chine.", "Trump accuse le pouvoir chinois."));
   }
 
   @Test
   void sameNumberWrittenDifferentlyAgrees() {
     assertEquals(
-        List.of(), compare("L'application compte 175 millions d'utilisateurs.", "Elle a 175 000 000 utilisateurs."));
+        List.of(),
+        compare(
+            "L'application compte 175 millions d'utilisateurs.",
+            "Elle a 175 000 000 utilisateurs."));
   }
 
   @Test
   void differentPercentagesAreADifferentAmount() {
-    List<FactDifference> diffs = compare("Les ventes ont bondi de 3 %.", "Les ventes ont progressé de 5 %.");
+    List<FactDifference> diffs =
+        compare("Les ventes ont bondi de 3 %.", "Les ventes ont progressé de 5 %.");
     assertEquals(1, diffs.size(), diffs.toString());
     assertEquals(FactKind.AMOUNT, diffs.get(0).kind());
     assertEquals(FactDifference.Type.DIFFERENT, diffs.get(0).type());
@@ -95,7 +106,8 @@ class FactComparisonTest {
 
   @Test
   void factsOnlyInTheHumanSentenceAreMissingInTheMachine() {
-    List<FactDifference> diffs = compare("Le procès a commencé.", "Le procès a commencé le 3 mars à Bruxelles.");
+    List<FactDifference> diffs =
+        compare("Le procès a commencé.", "Le procès a commencé le 3 mars à Bruxelles.");
     List<String> missing = new ArrayList<>();
     for (FactDifference d : diffs) {
       assertEquals(FactDifference.Type.MISSING_IN_MACHINE, d.type());
@@ -108,7 +120,9 @@ class FactComparisonTest {
   void aMergedSideContributesTheFactsOfBothSentences() {
     List<FactDifference> diffs =
         comparison.compare(
-            List.of(new AlignUnit("m1", "La police a arrêté 3 suspects."), new AlignUnit("m2", "Ils ont 20 ans.")),
+            List.of(
+                new AlignUnit("m1", "La police a arrêté 3 suspects."),
+                new AlignUnit("m2", "Ils ont 20 ans.")),
             List.of(new AlignUnit("h1", "La police a arrêté 3 suspects de 20 ans.")));
     assertTrue(diffs.isEmpty(), diffs.toString());
   }

@@ -51,9 +51,16 @@ class FactExtractorTest {
 
   @Test
   void aDatelineIsNotANameFact() {
-    // "JAKARTA - …" and "BRUXELLES (Belga) - …" say where a story was filed, not something the other side must repeat
-    assertEquals(List.of("Pékin"), facts("JAKARTA - Pékin s’oppose à la vente.").stream().map(Fact::text).toList());
-    assertEquals(List.of(), facts("BRUXELLES (Belga) - Il pleut.").stream().filter(f -> f.kind() == FactKind.NAME).toList());
+    // "JAKARTA - …" and "BRUXELLES (Belga) - …" say where a story was filed, not something the
+    // other side must repeat
+    assertEquals(
+        List.of("Pékin"),
+        facts("JAKARTA - Pékin s’oppose à la vente.").stream().map(Fact::text).toList());
+    assertEquals(
+        List.of(),
+        facts("BRUXELLES (Belga) - Il pleut.").stream()
+            .filter(f -> f.kind() == FactKind.NAME)
+            .toList());
   }
 
   @Test
@@ -75,7 +82,8 @@ class FactExtractorTest {
   void capitalisedFirstWordIsNoNameUnlessKnownOrAcronymOrCamelCase() {
     String text = "Pékin est fortement opposé à la vente forcée.";
     assertTrue(facts(text).isEmpty(), facts(text).toString());
-    FactExtractor knowing = FactExtractor.forTexts(List.of("La tempête entre Washington et Pékin.", text));
+    FactExtractor knowing =
+        FactExtractor.forTexts(List.of("La tempête entre Washington et Pékin.", text));
     assertEquals(
         List.of(new Fact("s1", FactKind.NAME, "Pékin", "name:pekin", 0, 5)),
         knowing.extract(new AlignUnit("s1", text)));
@@ -89,6 +97,7 @@ class FactExtractorTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(FactKind.DATE, found.get(0).kind());
     assertEquals("Septembre", found.get(0).text());
-    assertTrue(facts("Il a acheté deux livres.").isEmpty(), facts("Il a acheté deux livres.").toString());
+    assertTrue(
+        facts("Il a acheté deux livres.").isEmpty(), facts("Il a acheté deux livres.").toString());
   }
 }

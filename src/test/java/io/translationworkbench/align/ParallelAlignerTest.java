@@ -13,7 +13,8 @@ class ParallelAlignerTest {
     SyntheticCorpus corpus = new SyntheticCorpus(42L, 1000);
     List<AlignUnit> machine = SyntheticCorpus.units("m", corpus.machine);
     List<AlignUnit> human = SyntheticCorpus.units("h", corpus.human);
-    Aligner aligner = Aligner.forParams(AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL));
+    Aligner aligner =
+        Aligner.forParams(AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL));
     Alignment a = aligner.align(machine, human);
     assertEquals(1000, a.pairs().size());
     for (int i = 0; i < 1000; i++) {
@@ -27,7 +28,9 @@ class ParallelAlignerTest {
   @Test
   void parallelModeKeepsLowScoringPairsAndLeavesTheLongerSidesTailUnmatched() {
     List<AlignUnit> machine =
-        List.of(new AlignUnit("m1", "Le prix du pétrole a chuté."), new AlignUnit("m2", "Il pleut à Bruxelles."));
+        List.of(
+            new AlignUnit("m1", "Le prix du pétrole a chuté."),
+            new AlignUnit("m2", "Il pleut à Bruxelles."));
     List<AlignUnit> human =
         List.of(
             new AlignUnit("h1", "Les enfants ont planté des arbres."),

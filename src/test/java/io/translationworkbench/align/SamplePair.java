@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The TikTok sample pair, cleaned and split as the brief describes (a stand-in for the real ingest and segmenter). */
+/**
+ * The TikTok sample pair, cleaned and split as the brief describes (a stand-in for the real ingest
+ * and segmenter).
+ */
 final class SamplePair {
   private SamplePair() {}
 

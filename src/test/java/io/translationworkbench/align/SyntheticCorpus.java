@@ -7,20 +7,32 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A deterministic parallel test set: French-like sentences from a generated vocabulary (seeded), and for each a
- * "machine" variant with realistic perturbations (word substitutions, deletions, local reordering, apostrophe style).
+ * A deterministic parallel test set: French-like sentences from a generated vocabulary (seeded),
+ * and for each a "machine" variant with realistic perturbations (word substitutions, deletions,
+ * local reordering, apostrophe style).
  */
 final class SyntheticCorpus {
   private static final String[] ONSETS = {
-    "b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v", "ch", "tr", "pr", "gr", "pl", "br", "cl"
+    "b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v", "ch", "tr", "pr", "gr", "pl",
+    "br", "cl"
   };
-  private static final String[] VOWELS = {"a", "e", "i", "o", "u", "é", "ou", "ai", "au", "eu", "è"};
-  private static final String[] NOUN_ENDINGS = {"tion", "ment", "eur", "age", "ité", "ance", "isme", "ure", "oir"};
+  private static final String[] VOWELS = {
+    "a", "e", "i", "o", "u", "é", "ou", "ai", "au", "eu", "è"
+  };
+  private static final String[] NOUN_ENDINGS = {
+    "tion", "ment", "eur", "age", "ité", "ance", "isme", "ure", "oir"
+  };
   private static final String[] ADJ_ENDINGS = {"ique", "al", "eux", "ible", "aire", "if", "ain"};
   private static final String[] VERB_ENDINGS = {"e", "ait", "ent", "era", "a"};
-  private static final String[] DETERMINERS = {"le", "la", "les", "un", "une", "des", "ce", "cette", "son", "leur"};
-  private static final String[] PREPOSITIONS = {"de", "à", "pour", "avec", "dans", "sur", "contre", "selon", "par"};
-  private static final String[] LINKS = {"et", "mais", "car", "alors que", "tandis que", "parce que"};
+  private static final String[] DETERMINERS = {
+    "le", "la", "les", "un", "une", "des", "ce", "cette", "son", "leur"
+  };
+  private static final String[] PREPOSITIONS = {
+    "de", "à", "pour", "avec", "dans", "sur", "contre", "selon", "par"
+  };
+  private static final String[] LINKS = {
+    "et", "mais", "car", "alors que", "tandis que", "parce que"
+  };
 
   final List<String> human = new ArrayList<>();
   final List<String> machine = new ArrayList<>();
@@ -125,7 +137,10 @@ final class SyntheticCorpus {
     return out;
   }
 
-  /** About 10 % of content words substituted, 8 % of words deleted, sometimes two neighbours swapped. */
+  /**
+   * About 10 % of content words substituted, 8 % of words deleted, sometimes two neighbours
+   * swapped.
+   */
   private List<String> perturb(List<String> words) {
     List<String> out = new ArrayList<>();
     for (String w : words) {
@@ -133,7 +148,10 @@ final class SyntheticCorpus {
       if (roll < 8 && words.size() > 6) {
         continue;
       }
-      if (roll < 18 && w.length() > 4 && !Character.isUpperCase(w.charAt(0)) && !w.startsWith("l'")) {
+      if (roll < 18
+          && w.length() > 4
+          && !Character.isUpperCase(w.charAt(0))
+          && !w.startsWith("l'")) {
         out.add(pick(nouns));
       } else {
         out.add(w);

@@ -23,12 +23,15 @@ class WordDiffTest {
   void substitutionDeletionAndInsertionAreSeparateSteps() {
     List<WordDiffOp> ops =
         WordDiff.diff(
-            "Pékin s’oppose fermement à la vente forcée.", "Pékin est opposé à la vente forcée de TikTok.");
+            "Pékin s’oppose fermement à la vente forcée.",
+            "Pékin est opposé à la vente forcée de TikTok.");
     assertEquals(
         List.of(
             new WordDiffOp(WordDiffOp.Kind.EQUAL, List.of("Pékin"), List.of("Pékin")),
             new WordDiffOp(
-                WordDiffOp.Kind.CHANGE, List.of("s’", "oppose", "fermement"), List.of("est", "opposé")),
+                WordDiffOp.Kind.CHANGE,
+                List.of("s’", "oppose", "fermement"),
+                List.of("est", "opposé")),
             new WordDiffOp(
                 WordDiffOp.Kind.EQUAL,
                 List.of("à", "la", "vente", "forcée"),
@@ -37,7 +40,8 @@ class WordDiffTest {
             new WordDiffOp(WordDiffOp.Kind.EQUAL, List.of("."), List.of("."))),
         ops);
     assertEquals(
-        "Pékin [-s’ oppose fermement-]{+est opposé+} à la vente forcée {+de TikTok+} .", WordDiff.render(ops));
+        "Pékin [-s’ oppose fermement-]{+est opposé+} à la vente forcée {+de TikTok+} .",
+        WordDiff.render(ops));
   }
 
   @Test
@@ -56,7 +60,9 @@ class WordDiffTest {
 
   @Test
   void numbersAndHyphenatedWordsStayWhole() {
-    assertEquals(List.of("1,5", "million", "aux", "États-Unis", "."), WordDiff.words("1,5 million aux États-Unis."));
+    assertEquals(
+        List.of("1,5", "million", "aux", "États-Unis", "."),
+        WordDiff.words("1,5 million aux États-Unis."));
   }
 
   @Test

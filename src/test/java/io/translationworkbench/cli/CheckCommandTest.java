@@ -47,22 +47,38 @@ class CheckCommandTest {
   void openErrorsFailTheGateWithExitCode1NamingTheReason() throws IOException {
     Cli.Run r = check();
     assertEquals(1, r.code(), r.err());
-    assertTrue(r.out().startsWith("Quality gate FAILED: 1 of 1 pair failed (policy: built-in defaults)"), r.out());
-    assertTrue(r.out().contains("open-errors: 2 open error flags, at most 0 allowed: grammar ACCORD_SUJET_VERBE"));
-    assertTrue(r.out().contains("untranslated: 1 open untranslated flag, at most 0 allowed"), r.out());
+    assertTrue(
+        r.out().startsWith("Quality gate FAILED: 1 of 1 pair failed (policy: built-in defaults)"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "open-errors: 2 open error flags, at most 0 allowed: grammar ACCORD_SUJET_VERBE"));
+    assertTrue(
+        r.out().contains("untranslated: 1 open untranslated flag, at most 0 allowed"), r.out());
     JsonNode sarif = new ObjectMapper().readTree(root.resolve("reports/check.sarif").toFile());
     assertEquals(4, sarif.get("runs").get(0).get("results").size());
     assertEquals(
         "articles/tiktok/machine.fr.txt",
         sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
     assertTrue(Files.exists(root.resolve("reports/check-junit.xml")));
-    assertTrue(Files.readString(root.resolve("reports/check-summary.md")).startsWith("## Translation quality gate: ❌"));
+    assertTrue(
+        Files.readString(root.resolve("reports/check-summary.md"))
+            .startsWith("## Translation quality gate: ❌"));
   }
 
   @Test
   void dismissingAFlagWithReviewLowersTheGatesOpenErrorCount() {
     String grammar = TestFlags.sampleFlags().get(1).fingerprint();
-    Cli.Run dismissed = run("", "review", pair.toString(), "--dismiss", grammar, "--note", "subject is 'ByteDance et la Chine'");
+    Cli.Run dismissed =
+        run(
+            "",
+            "review",
+            pair.toString(),
+            "--dismiss",
+            grammar,
+            "--note",
+            "subject is 'ByteDance et la Chine'");
     assertEquals(0, dismissed.code(), dismissed.err());
     Cli.Run r = check();
     assertTrue(r.out().contains("open-errors: 1 open error flag, at most 0 allowed"), r.out());
@@ -77,15 +93,21 @@ class CheckCommandTest {
     assertTrue(written.out().contains("Baseline of 4 flags written"), written.out());
     assertEquals(0, check("--baseline", baseline.toString()).code());
 
-    // editing the grammar sentence gives its flag a new fingerprint: a new flag, the others are known
-    String edited = TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
+    // editing the grammar sentence gives its flag a new fingerprint: a new flag, the others are
+    // known
+    String edited =
+        TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
     Files.writeString(pair.resolve("machine.fr.txt"), edited, StandardCharsets.UTF_8);
     Cli.Run again = check("--baseline", baseline.toString());
     assertEquals(1, again.code(), again.out());
     String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
-    assertTrue(again.out().contains("open-errors: 1 new open error flag, at most 0 allowed: grammar"), again.out());
+    assertTrue(
+        again.out().contains("open-errors: 1 new open error flag, at most 0 allowed: grammar"),
+        again.out());
     assertTrue(again.out().contains(fresh), again.out());
-    assertFalse(again.out().contains(TestFlags.sampleFlags().get(3).fingerprint()), "baselined flag not named");
+    assertFalse(
+        again.out().contains(TestFlags.sampleFlags().get(3).fingerprint()),
+        "baselined flag not named");
   }
 
   @Test
@@ -107,7 +129,8 @@ class CheckCommandTest {
 
   @Test
   void missingPairDirectoryIsAnInputError() {
-    Cli.Run r = run("", "check", "--root", root.toString(), root.resolve("articles/nope").toString());
+    Cli.Run r =
+        run("", "check", "--root", root.toString(), root.resolve("articles/nope").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("not a pair directory"), r.err());
   }

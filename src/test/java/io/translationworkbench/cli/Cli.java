@@ -14,7 +14,9 @@ final class Cli {
   /** What one run printed and returned. */
   record Run(int code, String out, String err) {}
 
-  /** Runs {@code args} with {@code input} on stdin; {@code analyzer} null means the real pipeline. */
+  /**
+   * Runs {@code args} with {@code input} on stdin; {@code analyzer} null means the real pipeline.
+   */
   static Run run(Supplier<PairAnalyzer> analyzer, String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-/** {@code check} and {@code review} on the sample pair with the real pipeline (LanguageTool and all). */
+/**
+ * {@code check} and {@code review} on the sample pair with the real pipeline (LanguageTool and
+ * all).
+ */
 @Tag("languagetool")
 class QualityGateEndToEndTest {
   @TempDir Path root;
@@ -46,7 +49,8 @@ class QualityGateEndToEndTest {
   }
 
   @Test
-  void samplePairFailsTheDefaultGateThenPassesWithItsBaselineThenFailsOnANewErrorOnly() throws Exception {
+  void samplePairFailsTheDefaultGateThenPassesWithItsBaselineThenFailsOnANewErrorOnly()
+      throws Exception {
     Cli.Run first = check();
     assertEquals(1, first.code(), first.out() + first.err());
     assertTrue(first.out().contains("open-errors"), first.out());
@@ -77,24 +81,38 @@ class QualityGateEndToEndTest {
     assertTrue(before.out().contains("open-errors: 1 open error"), before.out());
     String fp = fingerprintOfMonthFlag(root.resolve("reports/check.sarif"));
 
-    Cli.Run dismissed = run("review", pair.toString(), "--dismiss", fp, "--note", "house style", "--reviewer", "test");
+    Cli.Run dismissed =
+        run(
+            "review",
+            pair.toString(),
+            "--dismiss",
+            fp,
+            "--note",
+            "house style",
+            "--reviewer",
+            "test");
     assertEquals(0, dismissed.code(), dismissed.out() + dismissed.err());
     assertTrue(Files.exists(pair.resolve("review.json")));
 
     Cli.Run after = check();
     assertFalse(after.out().contains("open-errors: 1"), after.out());
-    // the dismissed flag is gone from SARIF; the JUnit XML still has one test case per pair and rule
+    // the dismissed flag is gone from SARIF; the JUnit XML still has one test case per pair and
+    // rule
     Path sarif = root.resolve("reports/check.sarif");
     assertFalse(Files.readString(sarif).contains(fp), "dismissed flag not reported in SARIF");
     assertEquals(Set.of(), SarifSchema.get().validate(Files.readString(sarif), InputFormat.JSON));
     Document junit =
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(root.resolve("reports/check-junit.xml").toFile());
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(root.resolve("reports/check-junit.xml").toFile());
     assertTrue(junit.getElementsByTagName("testcase").getLength() >= 4);
 
     // the report shows the same state
     Cli.Run report = run("report", pair.toString(), "--out", root.resolve("out").toString());
     assertEquals(0, report.code(), report.err());
-    JsonNode json = new ObjectMapper().readTree(root.resolve("out/tiktok-bytedance-2020-09/report.json").toFile());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(root.resolve("out/tiktok-bytedance-2020-09/report.json").toFile());
     boolean found = false;
     for (JsonNode f : json.get("flags")) {
       if (f.get("flag").get("fingerprint").asText().equals(fp)) {
@@ -114,13 +132,16 @@ class QualityGateEndToEndTest {
     assertTrue(results.size() > 5);
     for (JsonNode r : results) {
       JsonNode loc = r.get("locations").get(0).get("physicalLocation");
-      assertEquals("articles/tiktok-bytedance-2020-09/machine.fr.txt", loc.get("artifactLocation").get("uri").asText());
+      assertEquals(
+          "articles/tiktok-bytedance-2020-09/machine.fr.txt",
+          loc.get("artifactLocation").get("uri").asText());
       assertTrue(loc.get("region").get("startLine").asInt() >= 1);
     }
   }
 
   private static String fingerprintOfMonthFlag(Path sarif) throws Exception {
-    for (JsonNode r : new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("results")) {
+    for (JsonNode r :
+        new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("results")) {
       if (r.get("ruleId").asText().startsWith("MOIS")) {
         return r.get("partialFingerprints").elements().next().asText();
       }

@@ -35,7 +35,8 @@ class ReportCommandTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), InputStream.nullInputStream());
+    int code =
+        Main.run(args, new PrintWriter(out), new PrintWriter(err), InputStream.nullInputStream());
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -62,8 +63,8 @@ class ReportCommandTest {
   }
 
   /**
-   * The run failed with an input error: exit 2, one line on stderr naming {@code file} and the problem, no stack
-   * trace, and nothing written (no report, no temp file).
+   * The run failed with an input error: exit 2, one line on stderr naming {@code file} and the
+   * problem, no stack trace, and nothing written (no report, no temp file).
    */
   private void assertInputError(Run r, Path file, String... problem) throws IOException {
     assertEquals(2, r.code(), r::toString);
@@ -118,7 +119,8 @@ class ReportCommandTest {
   void nonUtf8MachineFileIsAnInputError() throws IOException {
     Path pair = pair();
     Path machine = pair.resolve(TestTexts.MACHINE);
-    Files.write(machine, "P\u00e9kin s'oppose \u00e0 la vente.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        machine, "P\u00e9kin s'oppose \u00e0 la vente.".getBytes(StandardCharsets.ISO_8859_1));
     assertInputError(report(pair), machine, "not valid UTF-8", "byte offset 1", "0xE9");
   }
 
@@ -129,7 +131,10 @@ class ReportCommandTest {
     long size = Files.size(pair.resolve(TestTexts.MACHINE));
     assertTrue(size > 100);
     assertInputError(
-        report(pair), pair.resolve(TestTexts.MACHINE), "over the limit of 100 bytes", String.format("%,d", size));
+        report(pair),
+        pair.resolve(TestTexts.MACHINE),
+        "over the limit of 100 bytes",
+        String.format("%,d", size));
   }
 
   @Test
@@ -172,7 +177,8 @@ class ReportCommandTest {
   @Test
   void manifestPointingOutsideThePairIsAnInputError() throws IOException {
     assertManifestRejected(
-        "{\"language\": \"fr\", \"machine\": {\"file\": \"../machine.fr.txt\"}}", "plain file name");
+        "{\"language\": \"fr\", \"machine\": {\"file\": \"../machine.fr.txt\"}}",
+        "plain file name");
   }
 
   @Test
@@ -189,7 +195,8 @@ class ReportCommandTest {
     Path project = tmp.resolve("workbench.json");
     write(project, "{\"colour\": \"red\"}");
     write(pair.resolve("workbench.json"), "{\"maxFileBytes\": 5000000}");
-    Run r = run("report", pair.toString(), "--out", out().toString(), "--config", project.toString());
+    Run r =
+        run("report", pair.toString(), "--out", out().toString(), "--config", project.toString());
     assertInputError(r, project, "unknown key \"colour\"");
   }
 
@@ -208,7 +215,8 @@ class ReportCommandTest {
   @Test
   void missingProjectConfigIsAnInputError() throws IOException {
     Path absent = tmp.resolve("absent.json");
-    Run r = run("report", pair().toString(), "--out", out().toString(), "--config", absent.toString());
+    Run r =
+        run("report", pair().toString(), "--out", out().toString(), "--config", absent.toString());
     assertInputError(r, absent, "not found");
   }
 
@@ -218,7 +226,9 @@ class ReportCommandTest {
     assertEquals(0, r.code());
     assertTrue(r.out().contains("Exit codes:"), r.out());
     for (ExitCode c : ExitCode.values()) {
-      assertTrue(r.out().contains("  " + c.code() + "  " + c.meaning()), () -> c + " missing from:\n" + r.out());
+      assertTrue(
+          r.out().contains("  " + c.code() + "  " + c.meaning()),
+          () -> c + " missing from:\n" + r.out());
     }
     Set<Integer> codes = new HashSet<>();
     for (ExitCode c : ExitCode.values()) {
@@ -260,7 +270,9 @@ class ReportCommandTest {
     Set<String> kinds = new HashSet<>();
     json.get("anomalies").forEach(a -> kinds.add(a.get("kind").asText()));
     assertEquals(
-        Set.of("foreign-language", "duplicate-paragraph", "glued-sentences", "credit-line"), kinds, kinds::toString);
+        Set.of("foreign-language", "duplicate-paragraph", "glued-sentences", "credit-line"),
+        kinds,
+        kinds::toString);
     assertTrue(Files.readString(dir.resolve("report.md")).contains("tiktok-bytedance-2020-09"));
     assertTrue(Files.readString(dir.resolve("report.html")).contains("tiktok-bytedance-2020-09"));
     assertTrue(r.out().contains("report.html"), r.out());

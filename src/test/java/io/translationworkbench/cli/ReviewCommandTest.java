@@ -45,15 +45,26 @@ class ReviewCommandTest {
   void listShowsEveryFlagWithItsState() {
     Cli.Run r = review("", "--list");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("open      " + flags.get(1).fingerprint() + " error   grammar"), r.out());
-    assertTrue(r.out().endsWith("4 flags: 4 open, 0 confirmed, 0 dismissed; 0 stale decisions\n"), r.out());
+    assertTrue(
+        r.out().contains("open      " + flags.get(1).fingerprint() + " error   grammar"), r.out());
+    assertTrue(
+        r.out().endsWith("4 flags: 4 open, 0 confirmed, 0 dismissed; 0 stale decisions\n"),
+        r.out());
   }
 
   @Test
   void scriptedDismissAndConfirmAcceptAUniquePrefix() {
     String fp = flags.get(1).fingerprint();
     Cli.Run r =
-        review("", "--dismiss", fp.substring(0, 8), "--note", "accepted style", "--reviewer", "léa", "--date",
+        review(
+            "",
+            "--dismiss",
+            fp.substring(0, 8),
+            "--note",
+            "accepted style",
+            "--reviewer",
+            "léa",
+            "--date",
             "2025-03-14");
     assertEquals(0, r.code(), r.err());
     ReviewDecision d = saved(fp);
@@ -80,7 +91,8 @@ class ReviewCommandTest {
 
   @Test
   void interactiveReviewDrivenByScriptedKeysWritesTheReviewFile() throws IOException {
-    Cli.Run r = review("d\nn\nreal agreement error\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
+    Cli.Run r =
+        review("d\nn\nreal agreement error\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("flag 1 of 4"), r.out());
     assertTrue(r.out().contains("machine: Pékin [[s’oppose]]"), "no terminal: markers, not colour");
@@ -112,19 +124,28 @@ class ReviewCommandTest {
   void editedSentenceReportsTheDecisionAsStaleUntilTheNewFlagIsDecided() throws IOException {
     String old = flags.get(1).fingerprint();
     assertEquals(0, review("", "--dismiss", old, "--note", "fine").code());
-    String edited = TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
+    String edited =
+        TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
     Files.writeString(pair.resolve("machine.fr.txt"), edited, StandardCharsets.UTF_8);
     String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
 
     Cli.Run list = review("", "--list");
-    assertTrue(list.out().contains("open      " + fresh), "the decision is not carried over: " + list.out());
     assertTrue(
-        list.out().contains("stale decision: dismissed grammar flag ACCORD_SUJET_VERBE on \"semblent\" (" + old),
+        list.out().contains("open      " + fresh),
+        "the decision is not carried over: " + list.out());
+    assertTrue(
+        list.out()
+            .contains(
+                "stale decision: dismissed grammar flag ACCORD_SUJET_VERBE on \"semblent\" ("
+                    + old),
         list.out());
-    assertTrue(list.out().contains("the sentence changed; the same finding is now flag " + fresh), list.out());
+    assertTrue(
+        list.out().contains("the sentence changed; the same finding is now flag " + fresh),
+        list.out());
 
     Cli.Run interactive = review("s\nq\n");
-    assertTrue(interactive.out().contains("earlier, on the old wording: dismissed by"), interactive.out());
+    assertTrue(
+        interactive.out().contains("earlier, on the old wording: dismissed by"), interactive.out());
 
     assertEquals(0, review("", "--dismiss", fresh).code());
     Cli.Run after = review("", "--list");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code workbench score} run in-process. Expected numbers come from NOTES.md (sacreBLEU's behaviour) or are worked by
- * hand in the comments; none is produced by this code.
+ * {@code workbench score} run in-process. Expected numbers come from NOTES.md (sacreBLEU's
+ * behaviour) or are worked by hand in the comments; none is produced by this code.
  */
 class ScoreCommandTest {
   @TempDir Path dir;
@@ -45,7 +45,9 @@ class ScoreCommandTest {
     String[] all = new String[args.length + 1];
     all[0] = "score";
     System.arraycopy(args, 0, all, 1, args.length);
-    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]));
+    int code =
+        Main.run(
+            all, new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]));
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -57,14 +59,20 @@ class ScoreCommandTest {
 
   @Test
   void sentenceBleuMatchesTheWorkedExampleOfTheNotes() throws IOException {
-    // NOTES §4: precisions 3/5, 1/4, 0/3 -> 100/(2*3), 0/2 -> 100/(4*2); BLEU = exp(mean(ln 60, ln 25, ln 16.67, ln 12.5))
+    // NOTES §4: precisions 3/5, 1/4, 0/3 -> 100/(2*3), 0/2 -> 100/(4*2); BLEU = exp(mean(ln 60, ln
+    // 25, ln 16.67, ln 12.5))
     Run r =
         run(
-            "--hyp", file("h", "le chat noir dort ici\n"),
-            "--ref", file("r", "le chien noir dort là\n"),
-            "-m", "bleu", "-sl");
+            "--hyp",
+            file("h", "le chat noir dort ici\n"),
+            "--ref",
+            file("r", "le chien noir dort là\n"),
+            "-m",
+            "bleu",
+            "-sl");
     assertEquals(0, r.code(), r.err());
-    double byHand = Math.exp((Math.log(60) + Math.log(25) + Math.log(100.0 / 6) + Math.log(12.5)) / 4);
+    double byHand =
+        Math.exp((Math.log(60) + Math.log(25) + Math.log(100.0 / 6) + Math.log(12.5)) / 4);
     double got = r.json().get("sentences").get(0).get("BLEU").asDouble();
     assertEquals(byHand, got, 1e-9);
     assertEquals("23.64", String.format(java.util.Locale.ROOT, "%.2f", got));
@@ -74,8 +82,14 @@ class ScoreCommandTest {
 
   @Test
   void exactMatchKeepsPythonsHundredPointZeroZeroFourInShortestForm() throws IOException {
-    // NOTES §4: an exact match gives 100.00000000000004, not 100.0; JSON must carry the shortest round-trip digits
-    Run r = run("--hyp", file("h", "le chat noir dort ici\n"), "--ref", file("r", "le chat noir dort ici\n"));
+    // NOTES §4: an exact match gives 100.00000000000004, not 100.0; JSON must carry the shortest
+    // round-trip digits
+    Run r =
+        run(
+            "--hyp",
+            file("h", "le chat noir dort ici\n"),
+            "--ref",
+            file("r", "le chat noir dort ici\n"));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"score\" : 100.00000000000004"), r.out());
     assertEquals(0.0, r.corpus("TER").get("score").asDouble(), 0.0);
@@ -118,17 +132,33 @@ class ScoreCommandTest {
 
   @Test
   void carriageReturnsAreStrippedButTheBomIsKept() throws IOException {
-    Run crlf = run("--hyp", file("h", "a b c\r\nd e f\r\n"), "--ref", file("r", "a b c\nd e f\n"), "-m", "ter");
+    Run crlf =
+        run(
+            "--hyp",
+            file("h", "a b c\r\nd e f\r\n"),
+            "--ref",
+            file("r", "a b c\nd e f\n"),
+            "-m",
+            "ter");
     assertEquals(0.0, crlf.corpus("TER").get("score").asDouble(), 0.0);
-    // NOTES §9: U+FEFF is not whitespace, so it stays glued to the first word (1 substitution out of 2 words)
-    Run bom = run("--hyp", file("h2", "\ufeffBonjour monde\n"), "--ref", file("r2", "Bonjour monde\n"), "-m", "ter");
+    // NOTES §9: U+FEFF is not whitespace, so it stays glued to the first word (1 substitution out
+    // of 2 words)
+    Run bom =
+        run(
+            "--hyp",
+            file("h2", "\ufeffBonjour monde\n"),
+            "--ref",
+            file("r2", "Bonjour monde\n"),
+            "-m",
+            "ter");
     assertEquals(50.0, bom.corpus("TER").get("score").asDouble(), 1e-9);
   }
 
   @Test
   void onlyLineFeedsEndLines() throws IOException {
     // U+2028 and U+0085 are whitespace inside a segment, not line ends: one segment on each side
-    Run r = run("--hyp", file("h", "x\u2028y\u0085z\n"), "--ref", file("r", "x y z\n"), "-m", "ter");
+    Run r =
+        run("--hyp", file("h", "x\u2028y\u0085z\n"), "--ref", file("r", "x y z\n"), "-m", "ter");
     assertEquals(0, r.code(), r.err());
     assertEquals(0.0, r.corpus("TER").get("score").asDouble(), 0.0);
   }
@@ -147,12 +177,19 @@ class ScoreCommandTest {
   void signaturesFollowSacrebleuFormatting() throws IOException {
     Run r =
         run(
-            "--hyp", file("h", "a b\n"),
-            "--ref", file("r1", "a b\n"),
-            "--ref", file("r2", "a c\n"),
-            "-m", "bleu", "-s", "floor");
+            "--hyp",
+            file("h", "a b\n"),
+            "--ref",
+            file("r1", "a b\n"),
+            "--ref",
+            file("r2", "a c\n"),
+            "-m",
+            "bleu",
+            "-s",
+            "floor");
     String sig = r.corpus("BLEU").get("signature").asText();
-    assertTrue(sig.startsWith("nrefs:2|case:mixed|eff:no|tok:13a|smooth:floor[0.10]|version:"), sig);
+    assertTrue(
+        sig.startsWith("nrefs:2|case:mixed|eff:no|tok:13a|smooth:floor[0.10]|version:"), sig);
   }
 
   @Test
@@ -194,9 +231,20 @@ class ScoreCommandTest {
 
   @Test
   void textFormatPrintsSacrebleuScoreLines() throws IOException {
-    Run r = run("--hyp", file("h", "le chat\n"), "--ref", file("r", "le chat\n"), "-m", "ter", "-f", "text");
+    Run r =
+        run(
+            "--hyp",
+            file("h", "le chat\n"),
+            "--ref",
+            file("r", "le chat\n"),
+            "-m",
+            "ter",
+            "-f",
+            "text");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("TER|nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:"), r.out());
+    assertTrue(
+        r.out().startsWith("TER|nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:"),
+        r.out());
     assertTrue(r.out().strip().endsWith(" = 0.0"), r.out());
   }
 
@@ -212,10 +260,15 @@ class ScoreCommandTest {
     }
     Run r =
         run(
-            "--hyp", file("a", a.toString()),
-            "--hyp", file("b", b.toString()),
-            "--ref", file("r", ref.toString()),
-            "--paired-bs", "-m", "bleu,chrf");
+            "--hyp",
+            file("a", a.toString()),
+            "--hyp",
+            file("b", b.toString()),
+            "--ref",
+            file("r", ref.toString()),
+            "--paired-bs",
+            "-m",
+            "bleu,chrf");
     assertEquals(0, r.code(), r.err());
     JsonNode systems = r.json().get("systems");
     JsonNode baseline = systems.get(0).get("scores").get(0);
@@ -231,10 +284,15 @@ class ScoreCommandTest {
   void pairedRandomizationReportsPValues() throws IOException {
     Run r =
         run(
-            "--hyp", file("a", "le chat dort\nil pleut\n"),
-            "--hyp", file("b", "le chien dort\nil pleut fort\n"),
-            "--ref", file("r", "le chat dort\nil pleut\n"),
-            "--paired-ar", "-m", "ter");
+            "--hyp",
+            file("a", "le chat dort\nil pleut\n"),
+            "--hyp",
+            file("b", "le chien dort\nil pleut fort\n"),
+            "--ref",
+            file("r", "le chat dort\nil pleut\n"),
+            "--paired-ar",
+            "-m",
+            "ter");
     assertEquals(0, r.code(), r.err());
     JsonNode system = r.json().get("systems").get(1).get("scores").get(0);
     assertTrue(system.get("signature").asText().startsWith("nrefs:1|ar:10000|seed:12345|"));

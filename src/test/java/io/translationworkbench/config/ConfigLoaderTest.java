@@ -40,7 +40,8 @@ class ConfigLoaderTest {
 
   @Test
   void noFilesGiveDefaults() {
-    WorkbenchConfig c = loader.load(List.of(dir.resolve("workbench.json"), dir.resolve("pair/workbench.json")));
+    WorkbenchConfig c =
+        loader.load(List.of(dir.resolve("workbench.json"), dir.resolve("pair/workbench.json")));
     assertEquals(5L * 1024 * 1024, c.maxFileBytes());
     TypographyProfile t = c.grammar().typography();
     assertEquals(
@@ -72,7 +73,8 @@ class ConfigLoaderTest {
     WorkbenchConfig c = loader.load(List.of(project, pair));
     assertEquals(2000L, c.maxFileBytes());
     assertEquals("report", c.grammar().typography().dash());
-    assertEquals("typographic", c.grammar().typography().apostrophe()); // kept from the project layer
+    assertEquals(
+        "typographic", c.grammar().typography().apostrophe()); // kept from the project layer
     assertEquals("any", c.grammar().typography().highPunctuationSpace()); // default
     assertTrue(c.grammar().picky()); // kept from the project layer
     assertEquals(List.of(project.toString(), pair.toString()), c.sources());
@@ -88,8 +90,12 @@ class ConfigLoaderTest {
 
   @Test
   void ignoreWordsAccumulateAcrossLayers() throws IOException {
-    Path project = write("workbench.json", "{\"grammar\": {\"ignoreWords\": [\"TikTok\", \"ByteDance\"]}}");
-    Path pair = write("articles/p/workbench.json", "{\"grammar\": {\"ignoreWords\": [\"Lijian\", \"TikTok\"]}}");
+    Path project =
+        write("workbench.json", "{\"grammar\": {\"ignoreWords\": [\"TikTok\", \"ByteDance\"]}}");
+    Path pair =
+        write(
+            "articles/p/workbench.json",
+            "{\"grammar\": {\"ignoreWords\": [\"Lijian\", \"TikTok\"]}}");
     WorkbenchConfig c = loader.load(List.of(project, pair));
     assertEquals(List.of("ByteDance", "Lijian", "TikTok"), c.grammar().ignoreWords());
   }
@@ -99,7 +105,8 @@ class ConfigLoaderTest {
     write("conf/names.txt", "# people and firms\n\nByteDance\n  Zhao Lijian  \n#Ignored\n");
     Path project = write("conf/workbench.json", "{\"grammar\": {\"glossary\": [\"names.txt\"]}}");
     write("articles/p/local.txt", "Belga\n");
-    Path pair = write("articles/p/workbench.json", "{\"grammar\": {\"glossary\": [\"local.txt\"]}}");
+    Path pair =
+        write("articles/p/workbench.json", "{\"grammar\": {\"glossary\": [\"local.txt\"]}}");
     WorkbenchConfig c = loader.load(List.of(project, pair));
     assertEquals(List.of("Belga", "ByteDance", "Zhao Lijian"), c.glossaryWords());
     assertEquals(List.of("names.txt", "local.txt"), c.grammar().glossary());
@@ -151,7 +158,8 @@ class ConfigLoaderTest {
 
   @Test
   void malformedJsonIsOneLineWithLineAndColumn() throws IOException {
-    rejectsLayer("{\"maxFileBytes\": 10,\n  \"grammar\": }\n", "malformed JSON", "line 2", "column");
+    rejectsLayer(
+        "{\"maxFileBytes\": 10,\n  \"grammar\": }\n", "malformed JSON", "line 2", "column");
   }
 
   @Test

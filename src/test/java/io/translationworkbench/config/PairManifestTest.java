@@ -21,7 +21,9 @@ class PairManifestTest {
     return mapper.readValue(json, PairManifest.class);
   }
 
-  /** Binding fails, and the one-line problem the workbench would print contains {@code fragment}. */
+  /**
+   * Binding fails, and the one-line problem the workbench would print contains {@code fragment}.
+   */
   private void rejects(String json, String fragment) {
     JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> read(json));
     InputErrors.assertMentions(JsonFiles.oneLine(e), fragment);
@@ -38,9 +40,12 @@ class PairManifestTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../machine.fr.txt", "sub/machine.fr.txt", "sub\\\\machine.fr.txt", "..", " "})
+  @ValueSource(
+      strings = {"../machine.fr.txt", "sub/machine.fr.txt", "sub\\\\machine.fr.txt", "..", " "})
   void fileThatIsNotAPlainNameIsRejected(String file) {
-    rejects("{\"language\": \"fr\", \"machine\": {\"file\": \"" + file + "\"}}", "must be a plain file name");
+    rejects(
+        "{\"language\": \"fr\", \"machine\": {\"file\": \"" + file + "\"}}",
+        "must be a plain file name");
   }
 
   @Test

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Fingerprints on the real pipeline: an edit to one sentence changes that sentence's flags and no other's. */
+/**
+ * Fingerprints on the real pipeline: an edit to one sentence changes that sentence's flags and no
+ * other's.
+ */
 @Tag("languagetool")
 class FingerprintStabilityTest {
   private static final String ORIGINAL = "Mais les responsables chinois sont confiants";
@@ -54,7 +57,8 @@ class FingerprintStabilityTest {
     assertEquals(editedFlagsBefore.size(), editedFlagsAfter.size());
     assertTrue(editedFlagsBefore.size() >= 2, editedFlagsBefore::toString);
     for (String fp : editedFlagsAfter) {
-      assertFalse(editedFlagsBefore.contains(fp), "a flag of the edited sentence kept fingerprint " + fp);
+      assertFalse(
+          editedFlagsBefore.contains(fp), "a flag of the edited sentence kept fingerprint " + fp);
     }
   }
 
@@ -68,7 +72,11 @@ class FingerprintStabilityTest {
   }
 
   private static String sentenceId(PairReport r, String prefix) {
-    return r.sentences().stream().filter(s -> s.text().startsWith(prefix)).map(Sentence::id).findFirst().orElseThrow();
+    return r.sentences().stream()
+        .filter(s -> s.text().startsWith(prefix))
+        .map(Sentence::id)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** fingerprint → "kind rule matched" for every flag not on the given sentence. */
@@ -76,7 +84,9 @@ class FingerprintStabilityTest {
     return r.flags().stream()
         .map(ReviewedFlag::flag)
         .filter(f -> !sentenceId.equals(f.sentenceId()))
-        .collect(Collectors.toMap(Flag::fingerprint, f -> f.kind() + " " + f.ruleId() + " " + f.matchedText()));
+        .collect(
+            Collectors.toMap(
+                Flag::fingerprint, f -> f.kind() + " " + f.ruleId() + " " + f.matchedText()));
   }
 
   private static Set<String> fingerprintsOf(PairReport r, String sentenceId) {

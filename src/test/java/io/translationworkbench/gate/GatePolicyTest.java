@@ -29,7 +29,9 @@ class GatePolicyTest {
 
   @Test
   void givenKeysOverrideDefaultsAndNullMeansNoWarningLimit() throws IOException {
-    GatePolicy p = GatePolicy.load(write("{\"maxOpenErrors\": 3, \"maxOpenWarnings\": null, \"minDocumentChrF\": 25}"));
+    GatePolicy p =
+        GatePolicy.load(
+            write("{\"maxOpenErrors\": 3, \"maxOpenWarnings\": null, \"minDocumentChrF\": 25}"));
     assertEquals(3, p.maxOpenErrors());
     assertNull(p.maxOpenWarnings());
     assertEquals(25.0, p.minDocumentChrF());
@@ -48,9 +50,15 @@ class GatePolicyTest {
   @Test
   void invalidValuesAreInputErrors() throws IOException {
     Path negative = write("{\"maxOpenErrors\": -1}");
-    assertTrue(assertThrows(InputException.class, () -> GatePolicy.load(negative)).problem().contains(">= 0"));
+    assertTrue(
+        assertThrows(InputException.class, () -> GatePolicy.load(negative))
+            .problem()
+            .contains(">= 0"));
     Path fraction = write("{\"maxOpenErrors\": 1.5}");
-    assertTrue(assertThrows(InputException.class, () -> GatePolicy.load(fraction)).problem().contains("whole"));
+    assertTrue(
+        assertThrows(InputException.class, () -> GatePolicy.load(fraction))
+            .problem()
+            .contains("whole"));
     Path text = write("{\"allowUntranslated\": \"yes\"}");
     assertThrows(InputException.class, () -> GatePolicy.load(text));
     Path chrF = write("{\"minDocumentChrF\": 150}");

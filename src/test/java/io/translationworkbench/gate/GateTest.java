@@ -29,11 +29,22 @@ class GateTest {
   static GateInput input(List<Flag> flags, List<ReviewDecision> decisions, Double chrF) {
     ReviewOutcome outcome = ReviewApplier.apply(flags, decisions);
     return new GateInput(
-        PAIR, "articles/" + PAIR + "/machine.fr.txt", outcome.flags(), outcome.stale(), 400, 500, 6, 5, chrF);
+        PAIR,
+        "articles/" + PAIR + "/machine.fr.txt",
+        outcome.flags(),
+        outcome.stale(),
+        400,
+        500,
+        6,
+        5,
+        chrF);
   }
 
   private static RuleResult rule(GateResult r, GateRule rule) {
-    return r.pairs().get(0).rules().stream().filter(x -> x.rule() == rule).findFirst().orElseThrow();
+    return r.pairs().get(0).rules().stream()
+        .filter(x -> x.rule() == rule)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -44,7 +55,8 @@ class GateTest {
     RuleResult errors = rule(r, GateRule.OPEN_ERRORS);
     assertTrue(errors.failed());
     assertEquals(2.0, errors.measured());
-    assertTrue(errors.message().startsWith("2 open error flags, at most 0 allowed: "), errors.message());
+    assertTrue(
+        errors.message().startsWith("2 open error flags, at most 0 allowed: "), errors.message());
     assertTrue(errors.message().contains(flags.get(1).fingerprint()), errors.message());
     assertTrue(errors.message().contains(flags.get(3).fingerprint()), errors.message());
   }
@@ -54,14 +66,23 @@ class GateTest {
     List<Flag> flags = TestFlags.sampleFlags();
     Path reviewJson = dir.resolve(ReviewFile.FILE_NAME);
     GateResult before =
-        Gate.evaluate(List.of(input(flags, ReviewFile.load(reviewJson).decisions(), 30.0)), GatePolicy.defaults());
+        Gate.evaluate(
+            List.of(input(flags, ReviewFile.load(reviewJson).decisions(), 30.0)),
+            GatePolicy.defaults());
     ReviewFile.empty(reviewJson)
         .with(
             ReviewDecision.of(
-                flags.get(1), null, Decision.DISMISSED, "léa", LocalDate.of(2025, 3, 14), "false positive"))
+                flags.get(1),
+                null,
+                Decision.DISMISSED,
+                "léa",
+                LocalDate.of(2025, 3, 14),
+                "false positive"))
         .save();
     GateResult after =
-        Gate.evaluate(List.of(input(flags, ReviewFile.load(reviewJson).decisions(), 30.0)), GatePolicy.defaults());
+        Gate.evaluate(
+            List.of(input(flags, ReviewFile.load(reviewJson).decisions(), 30.0)),
+            GatePolicy.defaults());
     assertEquals(2.0, rule(before, GateRule.OPEN_ERRORS).measured());
     assertEquals(1.0, rule(after, GateRule.OPEN_ERRORS).measured());
     assertFalse(rule(after, GateRule.OPEN_ERRORS).message().contains(flags.get(1).fingerprint()));
@@ -71,8 +92,10 @@ class GateTest {
   void confirmedFlagsStillCount() {
     List<Flag> flags = TestFlags.sampleFlags();
     ReviewDecision confirmed =
-        ReviewDecision.of(flags.get(1), null, Decision.CONFIRMED, "léa", LocalDate.of(2025, 3, 14), "");
-    GateResult r = Gate.evaluate(List.of(input(flags, List.of(confirmed), 30.0)), GatePolicy.defaults());
+        ReviewDecision.of(
+            flags.get(1), null, Decision.CONFIRMED, "léa", LocalDate.of(2025, 3, 14), "");
+    GateResult r =
+        Gate.evaluate(List.of(input(flags, List.of(confirmed), 30.0)), GatePolicy.defaults());
     assertEquals(2.0, rule(r, GateRule.OPEN_ERRORS).measured());
   }
 
@@ -89,19 +112,29 @@ class GateTest {
 
     List<Flag> more = new ArrayList<>(flags);
     Flag fresh =
-        TestFlags.flag(TestFlags.MACHINE, 2, "porte-parole", FlagKind.FACT_MISMATCH, Severity.ERROR, "name-mismatch");
+        TestFlags.flag(
+            TestFlags.MACHINE,
+            2,
+            "porte-parole",
+            FlagKind.FACT_MISMATCH,
+            Severity.ERROR,
+            "name-mismatch");
     more.add(fresh);
-    GateResult next = Gate.evaluate(List.of(input(more, List.of(), 30.0)), GatePolicy.defaults(), baseline);
+    GateResult next =
+        Gate.evaluate(List.of(input(more, List.of(), 30.0)), GatePolicy.defaults(), baseline);
     assertFalse(next.passed());
     RuleResult errors = rule(next, GateRule.OPEN_ERRORS);
     assertTrue(errors.failed());
     assertEquals(1.0, errors.measured());
-    assertTrue(errors.message().startsWith("1 new open error flag, at most 0 allowed: "), errors.message());
+    assertTrue(
+        errors.message().startsWith("1 new open error flag, at most 0 allowed: "),
+        errors.message());
     assertTrue(errors.message().contains(fresh.fingerprint()), errors.message());
     for (Flag old : flags) {
       assertFalse(errors.message().contains(old.fingerprint()), errors.message());
     }
-    assertEquals(List.of(fresh), next.pairs().get(0).counted().stream().map(f -> f.flag()).toList());
+    assertEquals(
+        List.of(fresh), next.pairs().get(0).counted().stream().map(f -> f.flag()).toList());
   }
 
   @Test
@@ -110,9 +143,11 @@ class GateTest {
     GatePolicy lenient = new GatePolicy(5, null, 2.0, 0.5, 20.0, false);
     GateResult strict = Gate.evaluate(List.of(input(flags, List.of(), 30.0)), lenient);
     assertTrue(rule(strict, GateRule.UNTRANSLATED).failed());
-    assertTrue(strict.pairs().get(0).failures().stream().allMatch(f -> f.rule() == GateRule.UNTRANSLATED));
+    assertTrue(
+        strict.pairs().get(0).failures().stream().allMatch(f -> f.rule() == GateRule.UNTRANSLATED));
     GateResult allowed =
-        Gate.evaluate(List.of(input(flags, List.of(), 30.0)), new GatePolicy(5, null, 2.0, 0.5, 20.0, true));
+        Gate.evaluate(
+            List.of(input(flags, List.of(), 30.0)), new GatePolicy(5, null, 2.0, 0.5, 20.0, true));
     assertTrue(allowed.passed());
     assertEquals(RuleResult.Status.SKIPPED, rule(allowed, GateRule.UNTRANSLATED).status());
   }
@@ -123,35 +158,51 @@ class GateTest {
     GateResult low = Gate.evaluate(List.of(input(none, List.of(), 12.5)), GatePolicy.defaults());
     RuleResult chrF = rule(low, GateRule.DOCUMENT_CHRF);
     assertTrue(chrF.failed());
-    assertTrue(chrF.message().startsWith("document chrF 12.50 below the minimum 20.00"), chrF.message());
-    GateResult unmeasured = Gate.evaluate(List.of(input(none, List.of(), null)), GatePolicy.defaults());
+    assertTrue(
+        chrF.message().startsWith("document chrF 12.50 below the minimum 20.00"), chrF.message());
+    GateResult unmeasured =
+        Gate.evaluate(List.of(input(none, List.of(), null)), GatePolicy.defaults());
     assertEquals(RuleResult.Status.SKIPPED, rule(unmeasured, GateRule.DOCUMENT_CHRF).status());
     assertTrue(unmeasured.passed());
   }
 
   @Test
   void grammarDensityComparesWithTheHumanArticleAndDismissalsLowerIt() {
-    // machine 12 matches / 400 words = 3.00 per 100; human 5 / 500 = 1.00 per 100: ratio 3.00 > 2.00
+    // machine 12 matches / 400 words = 3.00 per 100; human 5 / 500 = 1.00 per 100: ratio 3.00 >
+    // 2.00
     GateInput dense =
-        new GateInput(PAIR, "m.txt", input(TestFlags.sampleFlags(), List.of(), 30.0).flags(), List.of(), 400, 500,
-            12, 5, 30.0);
-    RuleResult r = rule(Gate.evaluate(List.of(dense), GatePolicy.defaults()), GateRule.GRAMMAR_DENSITY);
+        new GateInput(
+            PAIR,
+            "m.txt",
+            input(TestFlags.sampleFlags(), List.of(), 30.0).flags(),
+            List.of(),
+            400,
+            500,
+            12,
+            5,
+            30.0);
+    RuleResult r =
+        rule(Gate.evaluate(List.of(dense), GatePolicy.defaults()), GateRule.GRAMMAR_DENSITY);
     assertTrue(r.failed());
     assertEquals(3.0, r.measured(), 1e-9);
     assertTrue(r.message().contains("ratio 3.00, at most 2.00 allowed"), r.message());
 
-    // three of the flags are of grammar kinds; baselined, they come off the twelve matches: 9 / 400 = 2.25 per 100
+    // three of the flags are of grammar kinds; baselined, they come off the twelve matches: 9 / 400
+    // = 2.25 per 100
     Baseline all = Baseline.of(List.of(dense));
     RuleResult withBaseline =
         rule(Gate.evaluate(List.of(dense), GatePolicy.defaults(), all), GateRule.GRAMMAR_DENSITY);
     assertEquals(2.25, withBaseline.measured(), 1e-9);
-    assertTrue(withBaseline.message().contains("3 dismissed or baselined not counted"), withBaseline.message());
+    assertTrue(
+        withBaseline.message().contains("3 dismissed or baselined not counted"),
+        withBaseline.message());
   }
 
   @Test
   void cleanHumanArticleUsesTheDensityFloor() {
     GateInput in = new GateInput(PAIR, "m.txt", List.of(), List.of(), 100, 100, 1, 0, 30.0);
-    RuleResult r = rule(Gate.evaluate(List.of(in), GatePolicy.defaults()), GateRule.GRAMMAR_DENSITY);
+    RuleResult r =
+        rule(Gate.evaluate(List.of(in), GatePolicy.defaults()), GateRule.GRAMMAR_DENSITY);
     assertEquals(2.0, r.measured(), 1e-9);
     assertFalse(r.failed());
     assertTrue(r.message().contains("(floor 0.50 used)"), r.message());
@@ -163,7 +214,9 @@ class GateTest {
     GateInput a = new GateInput("a", "a.txt", List.of(), List.of(), 0, 0, 0, 0, null);
     assertEquals(
         List.of("a", "b"),
-        Gate.evaluate(List.of(b, a), GatePolicy.defaults()).pairs().stream().map(PairResult::pairId).toList());
+        Gate.evaluate(List.of(b, a), GatePolicy.defaults()).pairs().stream()
+            .map(PairResult::pairId)
+            .toList());
   }
 
   @Test

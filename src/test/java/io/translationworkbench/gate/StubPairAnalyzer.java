@@ -13,14 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stands in for the pipeline: reads {@code machine.fr.txt} (a version of {@link TestFlags#MACHINE}) and finds the four
- * sample findings in it, with fingerprints that follow each sentence's text.
+ * Stands in for the pipeline: reads {@code machine.fr.txt} (a version of {@link TestFlags#MACHINE})
+ * and finds the four sample findings in it, with fingerprints that follow each sentence's text.
  */
 public final class StubPairAnalyzer implements PairAnalyzer {
   /** What the stub reports as the human match of every flag. */
-  public static final String HUMAN = "Les responsables chinois craignent que la vente forcée ne les fasse paraître faibles.";
+  public static final String HUMAN =
+      "Les responsables chinois craignent que la vente forcée ne les fasse paraître faibles.";
 
-  /** Writes a pair directory {@code articles/<id>} under {@code root} with the given machine text. */
+  /**
+   * Writes a pair directory {@code articles/<id>} under {@code root} with the given machine text.
+   */
   public static Path writePair(Path root, String id, String machineText) throws IOException {
     Path dir = root.resolve("articles").resolve(id);
     Files.createDirectories(dir);
@@ -43,7 +46,8 @@ public final class StubPairAnalyzer implements PairAnalyzer {
       items.add(TestFlags.item(text, f, f.kind().id().equals("untranslated") ? null : HUMAN));
     }
     int words = text.split("\\s+").length;
-    return new PairAnalysis(pairDir.getFileName().toString(), machine, items, words, 14, 3, 1, 30.0);
+    return new PairAnalysis(
+        pairDir.getFileName().toString(), machine, items, words, 14, 3, 1, 30.0);
   }
 
   /** An analyzer that fails the way a pipeline bug would. */

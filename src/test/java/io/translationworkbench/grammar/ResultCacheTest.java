@@ -22,14 +22,19 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The persistent cache of LanguageTool's results: used when the check is the same, ignored when damaged. */
+/**
+ * The persistent cache of LanguageTool's results: used when the check is the same, ignored when
+ * damaged.
+ */
 @Tag("languagetool")
 class ResultCacheTest {
-  private static final String TEXT = "Le président a donné un délai jusqu’au 15 Septembre pour finaliser l’accord.";
+  private static final String TEXT =
+      "Le président a donné un délai jusqu’au 15 Septembre pour finaliser l’accord.";
   private static final GrammarChecker.Lexicon NONE = new GrammarChecker.Lexicon(Set.of(), Set.of());
 
   private static IngestedText doc(String text) {
-    return new StructureAnalyzer(new LanguageIdentifier()).analyze(TestTexts.source(Side.MACHINE, "m.txt", text));
+    return new StructureAnalyzer(new LanguageIdentifier())
+        .analyze(TestTexts.source(Side.MACHINE, "m.txt", text));
   }
 
   private static List<Path> entries(Path dir) throws Exception {
@@ -39,23 +44,29 @@ class ResultCacheTest {
   }
 
   @Test
-  void aRepeatedCheckIsAnsweredFromTheCacheAndADamagedEntryIsRecomputed(@TempDir Path dir) throws Exception {
+  void aRepeatedCheckIsAnsweredFromTheCacheAndADamagedEntryIsRecomputed(@TempDir Path dir)
+      throws Exception {
     IngestedText doc = doc(TEXT);
     List<Sentence> sentences = new Segmenter().segment(doc);
     GrammarChecker checker = new GrammarChecker(new ResultCache(dir));
     CheckResult first = checker.check(doc, sentences, GrammarConfig.DEFAULT, NONE);
-    assertTrue(first.matches().stream().anyMatch(m -> m.ruleId().equals("MOIS")), first.matches().toString());
+    assertTrue(
+        first.matches().stream().anyMatch(m -> m.ruleId().equals("MOIS")),
+        first.matches().toString());
     List<Path> files = entries(dir);
     assertEquals(1, files.size());
 
     // a marked entry proves the second answer comes from the cache, not from LanguageTool
     String json = Files.readString(files.get(0), StandardCharsets.UTF_8);
-    Files.writeString(files.get(0), json.replace("Les mois", "CACHED Les mois"), StandardCharsets.UTF_8);
-    CheckResult second = new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
+    Files.writeString(
+        files.get(0), json.replace("Les mois", "CACHED Les mois"), StandardCharsets.UTF_8);
+    CheckResult second =
+        new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
     assertTrue(second.matches().get(0).message().startsWith("CACHED"), second.matches().toString());
 
     Files.writeString(files.get(0), "{ not json", StandardCharsets.UTF_8);
-    CheckResult third = new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
+    CheckResult third =
+        new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
     assertEquals(first, third);
   }
 
@@ -65,8 +76,10 @@ class ResultCacheTest {
     IngestedText b = doc(TEXT.replace("Septembre", "septembre"));
     var defaults = GrammarChecker.setupFor(GrammarConfig.DEFAULT);
     var picky =
-        GrammarChecker.setupFor(new GrammarConfig(null, null, null, null, true, null, null, null, null));
-    assertEquals(GrammarChecker.cacheKey(a, defaults), GrammarChecker.cacheKey(doc(TEXT), defaults));
+        GrammarChecker.setupFor(
+            new GrammarConfig(null, null, null, null, true, null, null, null, null));
+    assertEquals(
+        GrammarChecker.cacheKey(a, defaults), GrammarChecker.cacheKey(doc(TEXT), defaults));
     assertNotEquals(GrammarChecker.cacheKey(a, defaults), GrammarChecker.cacheKey(b, defaults));
     assertNotEquals(GrammarChecker.cacheKey(a, defaults), GrammarChecker.cacheKey(a, picky));
   }

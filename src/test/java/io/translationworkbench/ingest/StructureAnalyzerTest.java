@@ -20,7 +20,8 @@ class StructureAnalyzerTest {
   @BeforeAll
   static void analyzeSample() {
     TextLoader loader = new TextLoader(TextLoader.DEFAULT_MAX_BYTES);
-    machine = ANALYZER.analyze(loader.load(TestTexts.SAMPLE.resolve(TestTexts.MACHINE), Side.MACHINE));
+    machine =
+        ANALYZER.analyze(loader.load(TestTexts.SAMPLE.resolve(TestTexts.MACHINE), Side.MACHINE));
     human = ANALYZER.analyze(loader.load(TestTexts.SAMPLE.resolve(TestTexts.HUMAN), Side.HUMAN));
   }
 
@@ -44,7 +45,9 @@ class StructureAnalyzerTest {
     assertEquals("en", a.evidence().get("language"));
     assertEquals(Side.MACHINE, a.side());
     assertEquals(Severity.WARNING, a.severity());
-    assertTrue(covered(machine, a).startsWith("The English, Chinese, Japanese, Arabic"), covered(machine, a));
+    assertTrue(
+        covered(machine, a).startsWith("The English, Chinese, Japanese, Arabic"),
+        covered(machine, a));
     assertEquals(9, a.span().line()); // the ninth and last line of the file
     Paragraph p = machine.paragraphs().get(8);
     assertEquals(ParagraphRole.FOREIGN_LANGUAGE, p.role());
@@ -96,7 +99,8 @@ class StructureAnalyzerTest {
     assertEquals(List.of("(Belga)", "(Belga)"), human.stream().map(Anomaly::text).toList());
     List<Anomaly> machine = of(StructureAnalyzerTest.machine, AnomalyKind.CREDIT_LINE);
     assertEquals(
-        List.of("(system supported by DigitalSiber.id)"), machine.stream().map(Anomaly::text).toList());
+        List.of("(system supported by DigitalSiber.id)"),
+        machine.stream().map(Anomaly::text).toList());
     for (Anomaly a : human) {
       assertEquals(Severity.INFO, a.severity());
       assertEquals("(Belga)", covered(StructureAnalyzerTest.human, a));

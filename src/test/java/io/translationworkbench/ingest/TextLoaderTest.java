@@ -32,7 +32,9 @@ class TextLoaderTest {
     return file(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Loads {@code path}, expecting an input error that names the file and contains every fragment. */
+  /**
+   * Loads {@code path}, expecting an input error that names the file and contains every fragment.
+   */
   private static void rejects(TextLoader loader, Path path, String... fragments) {
     InputException e = assertThrows(InputException.class, () -> loader.load(path, Side.MACHINE));
     InputErrors.assertNamesFileAndProblem(e, path, fragments);
@@ -75,7 +77,8 @@ class TextLoaderTest {
   @Test
   void malformedByteOnALaterLineGivesThatLine() throws IOException {
     byte[] latin1 = "premi\u00e8re ligne\nd\u00e9but".getBytes(StandardCharsets.ISO_8859_1);
-    // "premi" is 5 bytes; the second malformed byte would be at 15 + 2 = 17 but the first one stops the read
+    // "premi" is 5 bytes; the second malformed byte would be at 15 + 2 = 17 but the first one stops
+    // the read
     rejects(loader, file("latin1-lines.txt", latin1), "byte offset 5", "0xE8", "line 1");
     byte[] second = "ligne\nd\u00e9but".getBytes(StandardCharsets.ISO_8859_1);
     rejects(loader, file("latin1-line2.txt", second), "byte offset 7", "0xE9", "line 2");
@@ -121,7 +124,8 @@ class TextLoaderTest {
         "un\\r\\ndeux\\ntrois\\rquatre | un\\ndeux\\ntrois\\nquatre | mixed",
         "un                        | un                  | none"
       })
-  void lineEndingsBecomeLfAndAreReported(String raw, String expected, String kind) throws IOException {
+  void lineEndingsBecomeLfAndAreReported(String raw, String expected, String kind)
+      throws IOException {
     SourceText t = loader.load(file(kind + ".txt", unescape(raw)), Side.MACHINE);
     assertEquals(unescape(expected), t.text());
     assertEquals(kind, t.lineEndings());

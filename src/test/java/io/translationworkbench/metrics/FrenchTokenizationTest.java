@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The French cases of NOTES.md §5 (sacreBLEU's own output): 13a, intl, TER default and chrF++ word tokens. Columns
- * are separated by '|'; '␣' in a chrF++ cell separates tokens; {@code \u00a0} and friends are written as escapes.
+ * The French cases of NOTES.md §5 (sacreBLEU's own output): 13a, intl, TER default and chrF++ word
+ * tokens. Columns are separated by '|'; '␣' in a chrF++ cell separates tokens; {@code \u00a0} and
+ * friends are written as escapes.
  */
 class FrenchTokenizationTest {
   private static String unescape(String s) {
@@ -35,7 +36,8 @@ class FrenchTokenizationTest {
           $5 €10 +3 = 8% | $ 5 €10 + 3 = 8 % | $ 5 € 10 + 3 = 8% | $5 €10 +3 = 8% | $␣5␣€10␣+␣3␣=␣8␣%
           &amp;lt; | < | & amp ; lt ; | &amp;lt; | &amp;lt␣;
           """)
-  void frenchCasesTokenizeAsSacrebleuDoes(String input, String t13a, String intl, String ter, String chrfWords) {
+  void frenchCasesTokenizeAsSacrebleuDoes(
+      String input, String t13a, String intl, String ter, String chrfWords) {
     String in = unescape(input);
     assertEquals(t13a, new Tokenizer13a().tokenize(in), "13a");
     assertEquals(intl, new TokenizerIntl().tokenize(in), "intl");

@@ -10,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The façade on the seed pair of the project (articles/tiktok-bytedance-2020-09). Expected values are the sacreBLEU
- * figures recorded in NOTES.md (§4 BLEU bit-for-bit value, §5 intl figure, §7 TER edit counts).
+ * The façade on the seed pair of the project (articles/tiktok-bytedance-2020-09). Expected values
+ * are the sacreBLEU figures recorded in NOTES.md (§4 BLEU bit-for-bit value, §5 intl figure, §7 TER
+ * edit counts).
  */
 class MetricSuiteTest {
   private static final Path PAIR = Path.of("articles/tiktok-bytedance-2020-09");
@@ -27,8 +28,10 @@ class MetricSuiteTest {
 
   @Test
   void documentScoresComeInTheFixedOrderWithSignatures() throws IOException {
-    List<Score> scores = new MetricSuite().documentScores(read("machine.fr.txt"), oneReferenceCopy());
-    assertEquals(List.of("BLEU", "chrF2", "chrF2++", "TER"), scores.stream().map(Score::name).toList());
+    List<Score> scores =
+        new MetricSuite().documentScores(read("machine.fr.txt"), oneReferenceCopy());
+    assertEquals(
+        List.of("BLEU", "chrF2", "chrF2++", "TER"), scores.stream().map(Score::name).toList());
     assertEquals(
         "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:" + Signature.version(),
         scores.get(0).signature().toString());
@@ -42,13 +45,16 @@ class MetricSuiteTest {
 
   @Test
   void seedDocumentBleuMatchesSacrebleuBitForBit() throws IOException {
-    Score bleu = new MetricSuite().documentScores(read("machine.fr.txt"), oneReferenceCopy()).get(0);
+    Score bleu =
+        new MetricSuite().documentScores(read("machine.fr.txt"), oneReferenceCopy()).get(0);
     assertEquals(6.801215098345977, bleu.score(), 0.0);
   }
 
   @Test
   void seedDocumentBleuWithIntlTokenizerIsSevenPointSeven() throws IOException {
-    Bleu intl = new Bleu(new BleuConfig(BleuTokenizer.INTL, false, BleuConfig.Smoothing.EXP, null, 4, false));
+    Bleu intl =
+        new Bleu(
+            new BleuConfig(BleuTokenizer.INTL, false, BleuConfig.Smoothing.EXP, null, 4, false));
     double score = intl.sentenceScore(read("machine.fr.txt"), List.of(oneReferenceCopy())).score();
     assertEquals("7.70", PyFormat.fixed(score, 2));
   }
@@ -63,7 +69,8 @@ class MetricSuiteTest {
 
   @Test
   void seedDocumentTerAgainstBothCopiesIs397Over422() throws IOException {
-    Score ter = new MetricSuite().documentScores(read("machine.fr.txt"), read("human.fr.txt")).get(3);
+    Score ter =
+        new MetricSuite().documentScores(read("machine.fr.txt"), read("human.fr.txt")).get(3);
     assertEquals(397L, ter.details().get("num_edits"));
     assertEquals(100 * (397.0 / 422.0), ter.score(), 1e-9);
   }

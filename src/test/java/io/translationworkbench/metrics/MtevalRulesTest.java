@@ -6,11 +6,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written 13a scans against sacreBLEU's own four regular expressions (run through java.util.regex, whose
- * replaceAll has re.sub's semantics), on random strings dense in the characters the rules care about.
+ * The hand-written 13a scans against sacreBLEU's own four regular expressions (run through
+ * java.util.regex, whose replaceAll has re.sub's semantics), on random strings dense in the
+ * characters the rules care about.
  */
 class MtevalRulesTest {
-  private static final String ALPHABET = "a0 9.,-'’«»\u00a0\u202f&;:!?/()[]{}|~^_`@$%+=<>\"#\\*\t\nÉé";
+  private static final String ALPHABET =
+      "a0 9.,-'’«»\u00a0\u202f&;:!?/()[]{}|~^_`@$%+=<>\"#\\*\t\nÉé";
 
   @Test
   void scansAgreeWithSacrebleuRegexesOnRandomText() {
@@ -27,7 +29,9 @@ class MtevalRulesTest {
       }
       String padded = MtevalRules.pad(sb.toString());
       assertEquals(
-          PythonText.split(MtevalRules.splitWithRegexes(padded)), MtevalRules.splitTokens(padded), padded);
+          PythonText.split(MtevalRules.splitWithRegexes(padded)),
+          MtevalRules.splitTokens(padded),
+          padded);
     }
   }
 }

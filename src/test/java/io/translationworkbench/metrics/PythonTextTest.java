@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Python string semantics (NOTES §9) and Python float formatting; expected values are Python's documented output. */
+/**
+ * Python string semantics (NOTES §9) and Python float formatting; expected values are Python's
+ * documented output.
+ */
 class PythonTextTest {
   @Test
   void whitespaceIsExactlyPythonsTwentyNineCodePoints() {
@@ -46,7 +49,8 @@ class PythonTextTest {
 
   @Test
   void reprIsPythonsShortestRoundTrip() {
-    // Python: repr(100.00000000000004), repr(0.1), repr(1e-05), repr(1e16), repr(2.0e-3), repr(100.0), repr(1/3)
+    // Python: repr(100.00000000000004), repr(0.1), repr(1e-05), repr(1e16), repr(2.0e-3),
+    // repr(100.0), repr(1/3)
     assertEquals("100.00000000000004", PyFormat.repr(100.00000000000004));
     assertEquals("0.1", PyFormat.repr(0.1));
     assertEquals("1e-05", PyFormat.repr(1e-5));
@@ -68,7 +72,8 @@ class PythonTextTest {
 
   @Test
   void fixedRoundsTheExactBinaryValue() {
-    // Python: f'{0.15:.1f}' == '0.1' (0.15 is 0.1499999...), f'{2.675:.2f}' == '2.67', f'{0.125:.2f}' == '0.12'
+    // Python: f'{0.15:.1f}' == '0.1' (0.15 is 0.1499999...), f'{2.675:.2f}' == '2.67',
+    // f'{0.125:.2f}' == '0.12'
     assertEquals("0.1", PyFormat.fixed(0.15, 1));
     assertEquals("2.67", PyFormat.fixed(2.675, 2));
     assertEquals("0.12", PyFormat.fixed(0.125, 2));

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Replays sacreBLEU 2.6.0's own unit tests, stored as data in {@code sacrebleu/sacrebleu_vectors.json}: every score
- * must equal the full-precision {@code oracle_score} sacreBLEU produced to 1e-9, and pass the vector's own check.
+ * Replays sacreBLEU 2.6.0's own unit tests, stored as data in {@code
+ * sacrebleu/sacrebleu_vectors.json}: every score must equal the full-precision {@code oracle_score}
+ * sacreBLEU produced to 1e-9, and pass the vector's own check.
  */
 class SacrebleuVectorsTest {
   private static final double TOLERANCE = 1e-9;
@@ -33,7 +34,8 @@ class SacrebleuVectorsTest {
   }
 
   private static JsonNode load() throws IOException {
-    try (InputStream in = SacrebleuVectorsTest.class.getResourceAsStream("/sacrebleu/sacrebleu_vectors.json")) {
+    try (InputStream in =
+        SacrebleuVectorsTest.class.getResourceAsStream("/sacrebleu/sacrebleu_vectors.json")) {
       if (in == null) {
         throw new IOException("sacrebleu_vectors.json missing from test resources");
       }
@@ -74,7 +76,8 @@ class SacrebleuVectorsTest {
       JsonNode sv = args.get("smooth_value");
       double smoothValue =
           sv.isNull()
-              ? new BleuConfig(BleuTokenizer.NONE, false, smooth, null, 4, false).effectiveSmoothValue()
+              ? new BleuConfig(BleuTokenizer.NONE, false, smooth, null, 4, false)
+                  .effectiveSmoothValue()
               : sv.asDouble();
       score =
           Bleu.compute(
@@ -114,7 +117,9 @@ class SacrebleuVectorsTest {
       case "abs_diff":
         double expected = v.get("expected").asDouble();
         double tol = v.get("tolerance").asDouble();
-        assertTrue(Math.abs(score - expected) < tol || Math.abs(score - expected) <= 1e-12, label + ": " + score);
+        assertTrue(
+            Math.abs(score - expected) < tol || Math.abs(score - expected) <= 1e-12,
+            label + ": " + score);
         break;
       case "exact":
         assertEquals(v.get("expected").asDouble(), score, 0.0, label);

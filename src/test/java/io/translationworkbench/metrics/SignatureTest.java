@@ -11,17 +11,21 @@ import org.junit.jupiter.api.Test;
 class SignatureTest {
   @Test
   void nullReferencesMakeTheCountVariable() {
-    // segment 1 has two references, segment 2 only one (a null entry is dropped, as in sacreBLEU's API)
+    // segment 1 has two references, segment 2 only one (a null entry is dropped, as in sacreBLEU's
+    // API)
     Score s =
         new Bleu(BleuConfig.defaults())
-            .corpusScore(List.of("a b", "c d"), List.of(List.of("a b", "c d"), Arrays.asList("a", null)));
+            .corpusScore(
+                List.of("a b", "c d"), List.of(List.of("a b", "c d"), Arrays.asList("a", null)));
     assertTrue(s.signature().toString().startsWith("nrefs:var|"), s.signature().toString());
   }
 
   @Test
   void smoothingValuesPrintWithTwoDecimals() {
-    BleuConfig floor = new BleuConfig(BleuTokenizer.THIRTEEN_A, false, BleuConfig.Smoothing.FLOOR, null, 4, false);
-    BleuConfig addK = new BleuConfig(BleuTokenizer.THIRTEEN_A, false, BleuConfig.Smoothing.ADD_K, null, 4, false);
+    BleuConfig floor =
+        new BleuConfig(BleuTokenizer.THIRTEEN_A, false, BleuConfig.Smoothing.FLOOR, null, 4, false);
+    BleuConfig addK =
+        new BleuConfig(BleuTokenizer.THIRTEEN_A, false, BleuConfig.Smoothing.ADD_K, null, 4, false);
     assertTrue(new Bleu(floor).signature(1).toString().contains("|smooth:floor[0.10]|"));
     assertTrue(new Bleu(addK).signature(1).toString().contains("|smooth:add-k[1.00]|"));
   }

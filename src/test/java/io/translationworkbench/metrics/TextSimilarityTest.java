@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Commons Text measures; expected values are worked by hand in the comments (Jaro–Winkler: the textbook example). */
+/**
+ * Commons Text measures; expected values are worked by hand in the comments (Jaro–Winkler: the
+ * textbook example).
+ */
 class TextSimilarityTest {
   private static double value(List<Similarity> all, String name) {
     return all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().value();
@@ -15,7 +18,8 @@ class TextSimilarityTest {
   @Test
   void levenshteinSimilarityIsOneMinusDistanceOverLongerLength() {
     // "chat" -> "chats": one insertion over 5 characters
-    assertEquals(0.8, value(TextSimilarity.measure("chat", "chats"), "levenshtein_similarity"), 1e-12);
+    assertEquals(
+        0.8, value(TextSimilarity.measure("chat", "chats"), "levenshtein_similarity"), 1e-12);
   }
 
   @Test
@@ -27,13 +31,17 @@ class TextSimilarityTest {
   @Test
   void cosineUsesWordCounts() {
     // {le:2, chat:1} . {le:1, chien:1} = 2; norms sqrt(5), sqrt(2) -> 2 / sqrt(10)
-    assertEquals(2 / Math.sqrt(10), value(TextSimilarity.measure("Le chat, le", "le chien"), "cosine_words"), 1e-12);
+    assertEquals(
+        2 / Math.sqrt(10),
+        value(TextSimilarity.measure("Le chat, le", "le chien"), "cosine_words"),
+        1e-12);
   }
 
   @Test
   void jaccardUsesWordSets() {
     // {le, chat} vs {le, chien}: 1 shared of 3
-    assertEquals(1.0 / 3, value(TextSimilarity.measure("le chat le", "le chien."), "jaccard_words"), 1e-12);
+    assertEquals(
+        1.0 / 3, value(TextSimilarity.measure("le chat le", "le chien."), "jaccard_words"), 1e-12);
   }
 
   @Test
@@ -44,8 +52,11 @@ class TextSimilarityTest {
 
   @Test
   void frenchSpacesAndCompositionDoNotCount() {
-    // NBSP/narrow NBSP collapse to spaces, decomposed é (e + U+0301) composes to é: identical after normalisation
-    List<Similarity> all = TextSimilarity.measure("Il a dit\u00a0: «\u00a0été\u00a0»\u202f!", "Il a dit : « e\u0301te\u0301 » !");
+    // NBSP/narrow NBSP collapse to spaces, decomposed é (e + U+0301) composes to é: identical after
+    // normalisation
+    List<Similarity> all =
+        TextSimilarity.measure(
+            "Il a dit\u00a0: «\u00a0été\u00a0»\u202f!", "Il a dit : « e\u0301te\u0301 » !");
     for (Similarity s : all) {
       assertEquals(1.0, s.value(), 1e-12, s.name());
       assertTrue(!s.tokenisation().isEmpty() && !s.normalisation().isEmpty());

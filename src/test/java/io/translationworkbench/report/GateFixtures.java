@@ -16,7 +16,10 @@ import io.translationworkbench.review.TestFlags;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One fixed gate result that exercises every writer: states, a baseline, a stale decision, awkward characters. */
+/**
+ * One fixed gate result that exercises every writer: states, a baseline, a stale decision, awkward
+ * characters.
+ */
 final class GateFixtures {
   static final String TIKTOK = "tiktok-bytedance-2020-09";
   static final String ESCAPING = "zz-escaping";
@@ -30,35 +33,73 @@ final class GateFixtures {
 
   static Flag escapingFlag() {
     return TestFlags.flag(
-        ESCAPING_TEXT, 0, "<b>\"x\" & 'y' | *z*</b>", FlagKind.FACT_MISMATCH, Severity.WARNING, "name-mismatch");
+        ESCAPING_TEXT,
+        0,
+        "<b>\"x\" & 'y' | *z*</b>",
+        FlagKind.FACT_MISMATCH,
+        Severity.WARNING,
+        "name-mismatch");
   }
 
   static List<GateInput> inputs() {
     List<Flag> flags = tiktokFlags();
     LocalDate day = LocalDate.of(2025, 3, 14);
-    ReviewDecision dismissed = ReviewDecision.of(flags.get(0), null, Decision.DISMISSED, "léa", day, "house style");
+    ReviewDecision dismissed =
+        ReviewDecision.of(flags.get(0), null, Decision.DISMISSED, "léa", day, "house style");
     ReviewDecision confirmed =
-        ReviewDecision.of(flags.get(2), null, Decision.CONFIRMED, "bob", day, "awkward, \"fix\" <soon>");
-    // the same grammar finding decided on an older wording of its sentence: stale, successor flags.get(1)
+        ReviewDecision.of(
+            flags.get(2), null, Decision.CONFIRMED, "bob", day, "awkward, \"fix\" <soon>");
+    // the same grammar finding decided on an older wording of its sentence: stale, successor
+    // flags.get(1)
     ReviewDecision old =
         new ReviewDecision(
-            "0ld5e47e4ce0", Decision.DISMISSED, "léa", "2025-02-01", "", FlagKind.GRAMMAR, "ACCORD_SUJET_VERBE",
-            "semblent", "Les responsables étaient confiants que ByteDance semblent faibles.");
+            "0ld5e47e4ce0",
+            Decision.DISMISSED,
+            "léa",
+            "2025-02-01",
+            "",
+            FlagKind.GRAMMAR,
+            "ACCORD_SUJET_VERBE",
+            "semblent",
+            "Les responsables étaient confiants que ByteDance semblent faibles.");
     ReviewOutcome tiktok = ReviewApplier.apply(flags, List.of(dismissed, confirmed, old));
     ReviewOutcome escaping = ReviewApplier.apply(List.of(escapingFlag()), List.of());
     return List.of(
-        new GateInput(ESCAPING, "articles/" + ESCAPING + "/machine.fr.txt", escaping.flags(), escaping.stale(), 0, 0,
-            0, 0, null),
-        new GateInput(TIKTOK, "articles/" + TIKTOK + "/machine.fr.txt", tiktok.flags(), tiktok.stale(), 400, 500, 6,
-            5, 31.4159));
+        new GateInput(
+            ESCAPING,
+            "articles/" + ESCAPING + "/machine.fr.txt",
+            escaping.flags(),
+            escaping.stale(),
+            0,
+            0,
+            0,
+            0,
+            null),
+        new GateInput(
+            TIKTOK,
+            "articles/" + TIKTOK + "/machine.fr.txt",
+            tiktok.flags(),
+            tiktok.stale(),
+            400,
+            500,
+            6,
+            5,
+            31.4159));
   }
 
   /** The untranslated flag is in the baseline; everything else is new. */
   static Baseline baseline() {
     GateInput only =
         new GateInput(
-            TIKTOK, "x", ReviewApplier.apply(List.of(tiktokFlags().get(3)), List.of()).flags(), List.of(), 0, 0, 0,
-            0, null);
+            TIKTOK,
+            "x",
+            ReviewApplier.apply(List.of(tiktokFlags().get(3)), List.of()).flags(),
+            List.of(),
+            0,
+            0,
+            0,
+            0,
+            null);
     return Baseline.of(List.of(only));
   }
 

@@ -21,7 +21,9 @@ class GateSummaryMarkdownWriterTest {
     assertTrue(md.startsWith("## Translation quality gate: ❌ failed\n"), md);
     assertTrue(md.contains("### New open flags (3)"), md);
     assertTrue(md.contains(GateFixtures.tiktokFlags().get(1).fingerprint()), md);
-    assertTrue(!md.contains(GateFixtures.tiktokFlags().get(3).fingerprint()), "baselined flag not listed as new");
+    assertTrue(
+        !md.contains(GateFixtures.tiktokFlags().get(3).fingerprint()),
+        "baselined flag not listed as new");
   }
 
   @Test

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares writer output with an expected file under {@code src/test/resources/report/golden/}. Run with
- * {@code -Dgolden.update=true} to rewrite the expected files, then read the diff by hand before committing: the
- * expected files are checked by a person.
+ * Compares writer output with an expected file under {@code src/test/resources/report/golden/}. Run
+ * with {@code -Dgolden.update=true} to rewrite the expected files, then read the diff by hand
+ * before committing: the expected files are checked by a person.
  */
 final class Golden {
   private static final Path DIR = Path.of("src/test/resources/report/golden");

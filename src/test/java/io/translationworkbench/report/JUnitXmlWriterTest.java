@@ -44,24 +44,33 @@ class JUnitXmlWriterTest {
       if (failures.getLength() > 0) {
         failed.add(tc.getAttribute("classname") + "/" + tc.getAttribute("name"));
         String message = ((Element) failures.item(0)).getAttribute("message");
-        assertTrue(message.startsWith("1 new open error flag, at most 0 allowed: grammar ACCORD_SUJET_VERBE"), message);
+        assertTrue(
+            message.startsWith(
+                "1 new open error flag, at most 0 allowed: grammar ACCORD_SUJET_VERBE"),
+            message);
       }
     }
     assertEquals(List.of(GateFixtures.TIKTOK + "/open-errors"), failed);
     assertEquals("1", suite.getAttribute("failures"));
     assertEquals(
-        Integer.toString(suite.getElementsByTagName("skipped").getLength()), suite.getAttribute("skipped"));
+        Integer.toString(suite.getElementsByTagName("skipped").getLength()),
+        suite.getAttribute("skipped"));
   }
 
   @Test
   void awkwardCharactersInAFailureMessageSurviveTheRoundTrip() throws Exception {
     GatePolicy noWarnings = new GatePolicy(0, 0, 2.0, 0.5, 20.0, false);
-    Document doc = parse(WRITER.render(Gate.evaluate(GateFixtures.inputs(), noWarnings, GateFixtures.baseline())));
+    Document doc =
+        parse(
+            WRITER.render(
+                Gate.evaluate(GateFixtures.inputs(), noWarnings, GateFixtures.baseline())));
     NodeList failures = doc.getElementsByTagName("failure");
     String escaping = null;
     for (int i = 0; i < failures.getLength(); i++) {
       Element failure = (Element) failures.item(i);
-      if (((Element) failure.getParentNode()).getAttribute("classname").equals(GateFixtures.ESCAPING)) {
+      if (((Element) failure.getParentNode())
+          .getAttribute("classname")
+          .equals(GateFixtures.ESCAPING)) {
         escaping = failure.getAttribute("message");
       }
     }

@@ -6,29 +6,33 @@ import io.translationworkbench.Side;
 import io.translationworkbench.Span;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.config.PairManifest;
+import io.translationworkbench.config.TypographyProfile;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
+import io.translationworkbench.grammar.GrammarMatch;
+import io.translationworkbench.grammar.MatchKind;
+import io.translationworkbench.grammar.SuppressedMatch;
+import io.translationworkbench.ingest.Anomaly;
+import io.translationworkbench.ingest.AnomalyKind;
 import io.translationworkbench.metrics.Similarity;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewDecision;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
-import java.time.LocalDate;
-import io.translationworkbench.config.TypographyProfile;
-import io.translationworkbench.grammar.GrammarMatch;
-import io.translationworkbench.grammar.MatchKind;
-import io.translationworkbench.grammar.SuppressedMatch;
-import io.translationworkbench.ingest.Anomaly;
-import io.translationworkbench.ingest.AnomalyKind;
 import io.translationworkbench.segment.Sentence;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small, hand-made report model whose every value is known, for the golden-file tests of the writers. */
+/**
+ * A small, hand-made report model whose every value is known, for the golden-file tests of the
+ * writers.
+ */
 final class ReportFixtures {
-  static final String MACHINE = "Le 13 Septembre, il a dit | « oui ».\nThe end is near, says the publisher.";
+  static final String MACHINE =
+      "Le 13 Septembre, il a dit | « oui ».\nThe end is near, says the publisher.";
   static final String HUMAN = "Le 13 septembre, il a dit oui. (Belga)";
 
   private ReportFixtures() {}
@@ -45,8 +49,10 @@ final class ReportFixtures {
             new PairManifest.TextInfo("machine.fr.txt", "AI", "Outlet", "id", "Machine text."),
             new PairManifest.TextInfo("human.fr.txt", "Belga", "Belga", null, null),
             null);
-    Sentence ms = new Sentence("m-0123456789", Side.MACHINE, 0, 0, m.span(0, 36), MACHINE.substring(0, 36));
-    Sentence hs = new Sentence("h-abcdefabcd", Side.HUMAN, 0, 0, h.span(0, 30), HUMAN.substring(0, 30));
+    Sentence ms =
+        new Sentence("m-0123456789", Side.MACHINE, 0, 0, m.span(0, 36), MACHINE.substring(0, 36));
+    Sentence hs =
+        new Sentence("h-abcdefabcd", Side.HUMAN, 0, 0, h.span(0, 30), HUMAN.substring(0, 30));
     GrammarMatch month =
         new GrammarMatch(
             Side.MACHINE,
@@ -104,8 +110,16 @@ final class ReportFixtures {
             "credit line, not body text",
             Map.of("paragraph", "0"));
     SuppressedMatch pipe =
-        new SuppressedMatch(Side.MACHINE, "FRENCH_WHITESPACE", m.span(26, 27), "|", "typography profile");
-    SideDensity md = new SideDensity(7, 1, 14.29, Map.of("grammar", 1), Map.of("grammar", 14.29), Map.of("CAT_MAJUSCULES", 1));
+        new SuppressedMatch(
+            Side.MACHINE, "FRENCH_WHITESPACE", m.span(26, 27), "|", "typography profile");
+    SideDensity md =
+        new SideDensity(
+            7,
+            1,
+            14.29,
+            Map.of("grammar", 1),
+            Map.of("grammar", 14.29),
+            Map.of("CAT_MAJUSCULES", 1));
     SideDensity hd = new SideDensity(7, 0, 0.0, Map.of(), Map.of(), Map.of());
     Map<String, String> norm = new LinkedHashMap<>();
     norm.put("unicode", "NFC");
@@ -127,8 +141,28 @@ final class ReportFixtures {
         PairReport.FORMAT_VERSION,
         manifest,
         List.of(
-            new InputFile(Side.MACHINE, "pairs/demo/machine.fr.txt", "ab".repeat(32), 75, "lf", false, false, 2, 1, 7),
-            new InputFile(Side.HUMAN, "pairs/demo/human.fr.txt", "cd".repeat(32), 38, "crlf", true, true, 1, 1, 7)),
+            new InputFile(
+                Side.MACHINE,
+                "pairs/demo/machine.fr.txt",
+                "ab".repeat(32),
+                75,
+                "lf",
+                false,
+                false,
+                2,
+                1,
+                7),
+            new InputFile(
+                Side.HUMAN,
+                "pairs/demo/human.fr.txt",
+                "cd".repeat(32),
+                38,
+                "crlf",
+                true,
+                true,
+                1,
+                1,
+                7)),
         PairReport.OFFSETS,
         List.of(english, credit),
         List.of(ms, hs),
@@ -161,25 +195,41 @@ final class ReportFixtures {
             new ReviewedFlag(
                 dismissedFlag,
                 FlagState.DISMISSED,
-                ReviewDecision.of(dismissedFlag, ms.text(), Decision.DISMISSED, "ana", LocalDate.of(2026, 11, 2), "house style"))),
+                ReviewDecision.of(
+                    dismissedFlag,
+                    ms.text(),
+                    Decision.DISMISSED,
+                    "ana",
+                    LocalDate.of(2026, 11, 2),
+                    "house style"))),
         List.of(
             new StaleDecision(
                 new ReviewDecision(
-                    "00000000deadbeef", Decision.CONFIRMED, "bob", "2026-11-01", "", FlagKind.SPELLING, "FR_SPELLING_RULE",
-                    "Lijian", "Old sentence."),
+                    "00000000deadbeef",
+                    Decision.CONFIRMED,
+                    "bob",
+                    "2026-11-01",
+                    "",
+                    FlagKind.SPELLING,
+                    "FR_SPELLING_RULE",
+                    "Lijian",
+                    "Old sentence."),
                 StaleDecision.Reason.FLAG_GONE,
                 null)),
         List.of(new ProcessingError("grammar", "pairs/demo/human.fr.txt", "boom")),
         sig);
   }
 
-  /** A file name with markup, quotes and an ampersand (a file name cannot hold the payload's '/'). */
+  /**
+   * A file name with markup, quotes and an ampersand (a file name cannot hold the payload's '/').
+   */
   static final String FILE_NAME = "<i>\"file\" & 'name'.txt";
 
   /**
-   * The minimal report with {@code payload} put into every text field that comes from the inputs, the configuration
-   * or a reviewer: file names, topic, notes, sentences, matched text, messages, suggestions, word diff, anomalies,
-   * reviewer note, suppressed text, processing error, configuration file; for the escaping tests.
+   * The minimal report with {@code payload} put into every text field that comes from the inputs,
+   * the configuration or a reviewer: file names, topic, notes, sentences, matched text, messages,
+   * suggestions, word diff, anomalies, reviewer note, suppressed text, processing error,
+   * configuration file; for the escaping tests.
    */
   static PairReport hostile(String payload) {
     PairReport r = minimal();
@@ -233,23 +283,38 @@ final class ReportFixtures {
             dismissed.flag(),
             FlagState.DISMISSED,
             ReviewDecision.of(
-                dismissed.flag(), ms.text(), Decision.DISMISSED, payload, LocalDate.of(2026, 11, 2), payload));
+                dismissed.flag(),
+                ms.text(),
+                Decision.DISMISSED,
+                payload,
+                LocalDate.of(2026, 11, 2),
+                payload));
     Anomaly anomaly =
         new Anomaly(
-            AnomalyKind.CREDIT_LINE, Side.HUMAN, Severity.INFO, h0.span(), payload, payload, Map.of("paragraph", "0"));
+            AnomalyKind.CREDIT_LINE,
+            Side.HUMAN,
+            Severity.INFO,
+            h0.span(),
+            payload,
+            payload,
+            Map.of("paragraph", "0"));
     AlignedPairResult pair = r.alignment().pairs().get(0);
     return new PairReport(
         r.formatVersion(),
         manifest,
         List.of(
-            new InputFile(Side.MACHINE, payload, "ab".repeat(32), 75, "lf", false, false, 2, 1, 7), r.inputs().get(1)),
+            new InputFile(Side.MACHINE, payload, "ab".repeat(32), 75, "lf", false, false, 2, 1, 7),
+            r.inputs().get(1)),
         r.offsets(),
         List.of(anomaly),
         List.of(ms, hs),
         List.of(m0Match, match),
-        List.of(new SuppressedMatch(Side.MACHINE, "FRENCH_WHITESPACE", payloadSpan, payload, "typography profile")),
+        List.of(
+            new SuppressedMatch(
+                Side.MACHINE, "FRENCH_WHITESPACE", payloadSpan, payload, "typography profile")),
         r.densities(),
-        new DocumentMetrics(payload, payload, r.documentMetrics().scores(), r.documentMetrics().similarity()),
+        new DocumentMetrics(
+            payload, payload, r.documentMetrics().scores(), r.documentMetrics().similarity()),
         new AlignmentSection(
             r.alignment().aligner(),
             List.of(

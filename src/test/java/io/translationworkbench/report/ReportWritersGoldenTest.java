@@ -18,22 +18,26 @@ import org.w3c.dom.NodeList;
 class ReportWritersGoldenTest {
   @Test
   void jsonWriterMatchesGoldenFile() throws Exception {
-    Golden.assertMatches("minimal.report.json", new JsonReportWriter().write(ReportFixtures.minimal()));
+    Golden.assertMatches(
+        "minimal.report.json", new JsonReportWriter().write(ReportFixtures.minimal()));
   }
 
   @Test
   void markdownWriterMatchesGoldenFile() throws Exception {
-    Golden.assertMatches("minimal.report.md", new MarkdownReportWriter().write(ReportFixtures.minimal()));
+    Golden.assertMatches(
+        "minimal.report.md", new MarkdownReportWriter().write(ReportFixtures.minimal()));
   }
 
   @Test
   void htmlWriterMatchesGoldenFile() throws Exception {
-    Golden.assertMatches("minimal.report.html", new HtmlReportWriter().write(ReportFixtures.minimal()));
+    Golden.assertMatches(
+        "minimal.report.html", new HtmlReportWriter().write(ReportFixtures.minimal()));
   }
 
   @Test
   void jsonIsParseableAndStatesItsFormatVersionAndOffsetUnit() throws Exception {
-    JsonNode n = new ObjectMapper().readTree(new JsonReportWriter().write(ReportFixtures.minimal()));
+    JsonNode n =
+        new ObjectMapper().readTree(new JsonReportWriter().write(ReportFixtures.minimal()));
     assertEquals(PairReport.FORMAT_VERSION, n.get("formatVersion").asText());
     assertTrue(n.get("offsets").asText().contains("UTF-16 code units"));
     // enums are written as kebab-case ids, not Java constant names
@@ -59,7 +63,10 @@ class ReportWritersGoldenTest {
     assertTrue(md.contains("A tiny pair with \\| a pipe"), md);
   }
 
-  /** The page parsed as XML (it is written XHTML-compatible); the HTML5 doctype is the one thing XML does not take. */
+  /**
+   * The page parsed as XML (it is written XHTML-compatible); the HTML5 doctype is the one thing XML
+   * does not take.
+   */
   private static Document parseXhtml(String html) throws Exception {
     String doctype = "<!DOCTYPE html>\n";
     assertTrue(html.startsWith(doctype), "starts with the HTML5 doctype");
@@ -67,7 +74,9 @@ class ReportWritersGoldenTest {
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     return f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(html.substring(doctype.length()).getBytes(StandardCharsets.UTF_8)));
+        .parse(
+            new ByteArrayInputStream(
+                html.substring(doctype.length()).getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -81,12 +90,16 @@ class ReportWritersGoldenTest {
     for (String tag : new String[] {"script", "link", "img", "iframe", "object"}) {
       assertEquals(0, doc.getElementsByTagName(tag).getLength(), tag);
     }
-    assertFalse(html.contains("http://") || html.contains("https://") || html.contains("url("), "no external links");
+    assertFalse(
+        html.contains("http://") || html.contains("https://") || html.contains("url("),
+        "no external links");
     NodeList th = doc.getElementsByTagName("th");
     assertTrue(th.getLength() > 20);
     for (int i = 0; i < th.getLength(); i++) {
       String scope = ((Element) th.item(i)).getAttribute("scope");
-      assertTrue(scope.equals("col") || scope.equals("row"), "th with scope: " + th.item(i).getTextContent());
+      assertTrue(
+          scope.equals("col") || scope.equals("row"),
+          "th with scope: " + th.item(i).getTextContent());
     }
     // badges say the severity in words; colour is only a second signal
     NodeList spans = doc.getElementsByTagName("span");
@@ -95,7 +108,9 @@ class ReportWritersGoldenTest {
       Element e = (Element) spans.item(i);
       if (e.getAttribute("class").startsWith("badge ")) {
         badges++;
-        assertTrue(e.getAttribute("class").endsWith(e.getTextContent().replaceAll("^\\d+ ", "")), e.getTextContent());
+        assertTrue(
+            e.getAttribute("class").endsWith(e.getTextContent().replaceAll("^\\d+ ", "")),
+            e.getTextContent());
       }
     }
     assertTrue(badges >= 5, "badges: " + badges);
@@ -103,7 +118,8 @@ class ReportWritersGoldenTest {
     assertEquals(2, marks.getLength());
     assertEquals("Septembre", marks.item(0).getTextContent());
     assertEquals("fr", ((Element) marks.item(0).getParentNode()).getAttribute("lang"));
-    // both flags sit on the aligned sentence: each shows the pair's word diff, after the legend's own example
+    // both flags sit on the aligned sentence: each shows the pair's word diff, after the legend's
+    // own example
     NodeList del = doc.getElementsByTagName("del");
     assertEquals(4, del.getLength());
     assertEquals("Septembre", del.item(1).getTextContent());
@@ -119,8 +135,10 @@ class ReportWritersGoldenTest {
     assertFalse(html.contains("</script"), "no closing script tag");
     assertFalse(html.contains("\"quotes\""), "no raw double quotes from the input");
     assertFalse(html.contains("& ampersands"), "no raw ampersand from the input");
-    // every place the payload was put, it comes out escaped: the flagged span, the sentence, the human text, the
-    // suggestion, the message, the reviewer, the note, the diff, the file name, the tables and lists
+    // every place the payload was put, it comes out escaped: the flagged span, the sentence, the
+    // human text, the
+    // suggestion, the message, the reviewer, the note, the diff, the file name, the tables and
+    // lists
     for (String context :
         new String[] {
           "<mark>" + escaped + "</mark>",
@@ -140,15 +158,19 @@ class ReportWritersGoldenTest {
         }) {
       assertTrue(html.contains(context), "escaped in context: " + context);
     }
-    // the page still parses, and the payload reads back as the same text: escaped, not dropped or mangled
+    // the page still parses, and the payload reads back as the same text: escaped, not dropped or
+    // mangled
     Document doc = parseXhtml(html);
     assertEquals(0, doc.getElementsByTagName("script").getLength());
     String text = doc.getDocumentElement().getTextContent();
     int raw = text.split(java.util.regex.Pattern.quote(payload), -1).length - 1;
     int inPage = html.split(java.util.regex.Pattern.quote(escaped), -1).length - 1;
-    // one more in the text than escaped in one piece: the dismissed flag's highlight cuts the payload (its span is
+    // one more in the text than escaped in one piece: the dismissed flag's highlight cuts the
+    // payload (its span is
     // one character inside it), and each side of the cut is escaped on its own
-    assertTrue(html.contains("&lt;script&gt;al<mark>e</mark>rt(1)&lt;/script&gt; &quot;quotes&quot;"), "cut, escaped");
+    assertTrue(
+        html.contains("&lt;script&gt;al<mark>e</mark>rt(1)&lt;/script&gt; &quot;quotes&quot;"),
+        "cut, escaped");
     assertEquals(inPage + 1, raw, "every escaped occurrence reads back as the payload");
     assertTrue(inPage >= 25, "payload occurrences: " + inPage);
   }

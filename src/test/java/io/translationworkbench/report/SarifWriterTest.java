@@ -31,7 +31,9 @@ class SarifWriterTest {
   void outputIsValidSarif210() {
     Set<ValidationMessage> errors =
         SarifSchema.get()
-            .validate(new String(WRITER.render(GateFixtures.result()), StandardCharsets.UTF_8), InputFormat.JSON);
+            .validate(
+                new String(WRITER.render(GateFixtures.result()), StandardCharsets.UTF_8),
+                InputFormat.JSON);
     assertEquals(Set.of(), errors);
   }
 
@@ -40,22 +42,29 @@ class SarifWriterTest {
     GateResult empty = Gate.evaluate(List.of(), GatePolicy.defaults());
     assertEquals(
         Set.of(),
-        SarifSchema.get().validate(new String(WRITER.render(empty), StandardCharsets.UTF_8), InputFormat.JSON));
+        SarifSchema.get()
+            .validate(new String(WRITER.render(empty), StandardCharsets.UTF_8), InputFormat.JSON));
   }
 
   @Test
   void schemaCheckCatchesABrokenLog() {
     // guards against a validator that accepts anything (e.g. a schema that failed to load)
     Set<ValidationMessage> errors =
-        SarifSchema.get().validate("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}", InputFormat.JSON);
+        SarifSchema.get()
+            .validate("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}", InputFormat.JSON);
     assertTrue(!errors.isEmpty());
   }
 
   @Test
   void oneResultPerOpenOrConfirmedFlagWithOurFingerprintAndRegion() throws IOException {
-    JsonNode run = new ObjectMapper().readTree(WRITER.render(GateFixtures.result())).get("runs").get(0);
+    JsonNode run =
+        new ObjectMapper().readTree(WRITER.render(GateFixtures.result())).get("runs").get(0);
     List<String> fingerprints = new ArrayList<>();
-    run.get("results").forEach(r -> fingerprints.add(r.get("partialFingerprints").get("translationWorkbench/v1").asText()));
+    run.get("results")
+        .forEach(
+            r ->
+                fingerprints.add(
+                    r.get("partialFingerprints").get("translationWorkbench/v1").asText()));
     String dismissed = GateFixtures.tiktokFlags().get(0).fingerprint();
     assertEquals(4, fingerprints.size(), fingerprints::toString);
     assertTrue(!fingerprints.contains(dismissed), "dismissed flag left out");
@@ -66,8 +75,10 @@ class SarifWriterTest {
     assertEquals("new", grammar.get("baselineState").asText());
     JsonNode region = grammar.get("locations").get(0).get("physicalLocation").get("region");
     assertEquals(2, region.get("startLine").asInt());
-    assertEquals(GateFixtures.tiktokFlags().get(1).span().column(), region.get("startColumn").asInt());
-    assertEquals(region.get("startColumn").asInt() + "semblent".length(), region.get("endColumn").asInt());
+    assertEquals(
+        GateFixtures.tiktokFlags().get(1).span().column(), region.get("startColumn").asInt());
+    assertEquals(
+        region.get("startColumn").asInt() + "semblent".length(), region.get("endColumn").asInt());
   }
 
   @Test

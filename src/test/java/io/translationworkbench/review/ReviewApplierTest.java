@@ -22,7 +22,10 @@ class ReviewApplierTest {
     List<Flag> flags = TestFlags.sampleFlags();
     ReviewOutcome out =
         ReviewApplier.apply(
-            flags, List.of(decide(flags.get(1), Decision.DISMISSED), decide(flags.get(2), Decision.CONFIRMED)));
+            flags,
+            List.of(
+                decide(flags.get(1), Decision.DISMISSED),
+                decide(flags.get(2), Decision.CONFIRMED)));
     assertEquals(
         List.of(FlagState.OPEN, FlagState.DISMISSED, FlagState.CONFIRMED, FlagState.OPEN),
         out.flags().stream().map(ReviewedFlag::state).toList());
@@ -34,13 +37,18 @@ class ReviewApplierTest {
   void editedSentenceMakesItsDecisionStaleAndNamesTheSameFindingAsSuccessor() {
     List<Flag> before = TestFlags.sampleFlags();
     ReviewDecision dismissed = decide(before.get(1), Decision.DISMISSED);
-    String edited = TestFlags.MACHINE.replace("Les responsables sont", "Les responsables chinois sont");
+    String edited =
+        TestFlags.MACHINE.replace("Les responsables sont", "Les responsables chinois sont");
     List<Flag> after = TestFlags.sampleFlags(edited);
-    assertNotEquals(before.get(1).fingerprint(), after.get(1).fingerprint(), "fingerprint follows the sentence");
+    assertNotEquals(
+        before.get(1).fingerprint(),
+        after.get(1).fingerprint(),
+        "fingerprint follows the sentence");
 
     ReviewOutcome out = ReviewApplier.apply(after, List.of(dismissed));
 
-    assertEquals(FlagState.OPEN, out.flags().get(1).state(), "never applied to the edited sentence");
+    assertEquals(
+        FlagState.OPEN, out.flags().get(1).state(), "never applied to the edited sentence");
     assertEquals(1, out.stale().size());
     StaleDecision stale = out.stale().get(0);
     assertEquals(StaleDecision.Reason.SENTENCE_CHANGED, stale.reason());
@@ -52,7 +60,8 @@ class ReviewApplierTest {
   @Test
   void decisionOnAFlagThatNoLongerFiresIsStaleWithoutSuccessor() {
     List<Flag> flags = TestFlags.sampleFlags();
-    ReviewOutcome out = ReviewApplier.apply(flags.subList(0, 1), List.of(decide(flags.get(3), Decision.CONFIRMED)));
+    ReviewOutcome out =
+        ReviewApplier.apply(flags.subList(0, 1), List.of(decide(flags.get(3), Decision.CONFIRMED)));
     assertEquals(StaleDecision.Reason.FLAG_GONE, out.stale().get(0).reason());
     assertNull(out.stale().get(0).successorFingerprint());
   }
@@ -63,8 +72,15 @@ class ReviewApplierTest {
     ReviewDecision current = decide(flags.get(1), Decision.CONFIRMED);
     ReviewDecision old =
         new ReviewDecision(
-            "0000dead", Decision.DISMISSED, "léa", "2024-01-01", "", flags.get(1).kind(), flags.get(1).ruleId(),
-            flags.get(1).matchedText(), "old sentence");
+            "0000dead",
+            Decision.DISMISSED,
+            "léa",
+            "2024-01-01",
+            "",
+            flags.get(1).kind(),
+            flags.get(1).ruleId(),
+            flags.get(1).matchedText(),
+            "old sentence");
     ReviewOutcome out = ReviewApplier.apply(flags, List.of(current, old));
     assertEquals(FlagState.CONFIRMED, out.flags().get(1).state());
     assertEquals(StaleDecision.Reason.FLAG_GONE, out.stale().get(0).reason());

@@ -1,11 +1,11 @@
 package io.translationworkbench.review;
 
-import io.translationworkbench.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.flag.Flag;
 import java.io.IOException;
@@ -26,7 +26,9 @@ class ReviewFileTest {
   private ReviewFile twoDecisions(Path file) {
     List<Flag> flags = TestFlags.sampleFlags();
     return ReviewFile.empty(file)
-        .with(ReviewDecision.of(flags.get(2), "Le porte-parole…", Decision.DISMISSED, "léa", DAY, "accepted style"))
+        .with(
+            ReviewDecision.of(
+                flags.get(2), "Le porte-parole…", Decision.DISMISSED, "léa", DAY, "accepted style"))
         .with(ReviewDecision.of(flags.get(1), null, Decision.CONFIRMED, "bob", DAY, ""));
   }
 
@@ -41,10 +43,13 @@ class ReviewFileTest {
     twoDecisions(file).save();
     String json = Files.readString(file, StandardCharsets.UTF_8);
     List<Flag> flags = TestFlags.sampleFlags();
-    String first = flags.get(1).fingerprint().compareTo(flags.get(2).fingerprint()) < 0 ? "bob" : "léa";
+    String first =
+        flags.get(1).fingerprint().compareTo(flags.get(2).fingerprint()) < 0 ? "bob" : "léa";
     assertTrue(json.endsWith("}\n"), json);
     assertTrue(json.startsWith("{\n  \"version\": 1,\n  \"decisions\": {\n    \""), json);
-    assertTrue(json.indexOf("\"reviewer\": \"" + first + "\"") < json.indexOf("\"reviewer\": \"" + other(first)));
+    assertTrue(
+        json.indexOf("\"reviewer\": \"" + first + "\"")
+            < json.indexOf("\"reviewer\": \"" + other(first)));
     assertTrue(json.contains("\"kind\": \"style\""), json);
     assertTrue(json.contains("\"sentence\": null"), json);
     assertTrue(!json.contains("\r"), "LF only");
@@ -77,19 +82,28 @@ class ReviewFileTest {
   void unknownKeyDuplicateKeyAndBadDecisionAreInputErrors() throws IOException {
     Path file = dir.resolve("review.json");
     Files.writeString(file, "{\"version\": 1, \"decisions\": {}, \"extra\": 1}");
-    assertTrue(assertThrows(InputException.class, () -> ReviewFile.load(file)).problem().contains("extra"));
+    assertTrue(
+        assertThrows(InputException.class, () -> ReviewFile.load(file))
+            .problem()
+            .contains("extra"));
     Files.writeString(file, "{\"version\": 1, \"version\": 1, \"decisions\": {}}");
     assertThrows(InputException.class, () -> ReviewFile.load(file));
     Files.writeString(
         file,
         "{\"version\": 1, \"decisions\": {\"ab\": {\"decision\": \"maybe\", \"reviewer\": \"x\","
             + " \"date\": \"2025-01-01\", \"kind\": \"grammar\", \"ruleId\": \"R\"}}}");
-    assertTrue(assertThrows(InputException.class, () -> ReviewFile.load(file)).problem().contains("maybe"));
+    assertTrue(
+        assertThrows(InputException.class, () -> ReviewFile.load(file))
+            .problem()
+            .contains("maybe"));
     Files.writeString(
         file,
         "{\"version\": 1, \"decisions\": {\"ab\": {\"decision\": \"dismissed\", \"reviewer\": \"x\","
             + " \"date\": \"yesterday\", \"kind\": \"grammar\", \"ruleId\": \"R\"}}}");
-    assertTrue(assertThrows(InputException.class, () -> ReviewFile.load(file)).problem().contains("ISO date"));
+    assertTrue(
+        assertThrows(InputException.class, () -> ReviewFile.load(file))
+            .problem()
+            .contains("ISO date"));
   }
 
   @Test

@@ -43,8 +43,14 @@ class ReviewSessionTest {
 
   private ReviewSession session(Reader keys, boolean colour) {
     return new ReviewSession(
-        items(), List.of(), ReviewFile.load(reviewJson()), new BufferedReader(keys), new PrintWriter(screen), colour,
-        "léa", DAY);
+        items(),
+        List.of(),
+        ReviewFile.load(reviewJson()),
+        new BufferedReader(keys),
+        new PrintWriter(screen),
+        colour,
+        "léa",
+        DAY);
   }
 
   private Optional<ReviewDecision> saved(int flag) {
@@ -53,14 +59,18 @@ class ReviewSessionTest {
 
   @Test
   void scriptedKeysWriteTheReviewFile() throws IOException {
-    ReviewSession.Summary summary = session(new StringReader("d\nn\ntypo rule, not ours\nc\ns\nc\n"), false).run();
+    ReviewSession.Summary summary =
+        session(new StringReader("d\nn\ntypo rule, not ours\nc\ns\nc\n"), false).run();
 
     assertEquals(new ReviewSession.Summary(2, 1, 1, true), summary);
     ReviewFile file = ReviewFile.load(reviewJson());
     assertEquals(3, file.decisions().size());
     assertEquals(Decision.DISMISSED, saved(0).orElseThrow().decision());
     assertEquals(Decision.CONFIRMED, saved(1).orElseThrow().decision());
-    assertEquals("typo rule, not ours", saved(1).orElseThrow().note(), "note typed before the decision is kept");
+    assertEquals(
+        "typo rule, not ours",
+        saved(1).orElseThrow().note(),
+        "note typed before the decision is kept");
     assertTrue(saved(2).isEmpty(), "skipped flag stays open");
     ReviewDecision last = saved(3).orElseThrow();
     assertEquals("léa", last.reviewer());
@@ -76,13 +86,17 @@ class ReviewSessionTest {
   @Test
   void plainOutputMarksTheSpanAndColourOutputHighlightsIt() throws IOException {
     session(new StringReader("q\n"), false).run();
-    assertTrue(screen.toString().contains("machine: Pékin [[s’oppose]] à la vente"), screen.toString());
-    assertTrue(screen.toString().contains("human:   Pékin s'oppose à la vente."), screen.toString());
+    assertTrue(
+        screen.toString().contains("machine: Pékin [[s’oppose]] à la vente"), screen.toString());
+    assertTrue(
+        screen.toString().contains("human:   Pékin s'oppose à la vente."), screen.toString());
     assertTrue(screen.toString().contains("suggestions: S’OPPOSE"), screen.toString());
     screen.getBuffer().setLength(0);
     session(new StringReader("q\n"), true).run();
     assertTrue(
-        screen.toString().contains("Pékin " + ReviewSession.BOLD_RED + "s’oppose" + ReviewSession.RESET + " à"),
+        screen
+            .toString()
+            .contains("Pékin " + ReviewSession.BOLD_RED + "s’oppose" + ReviewSession.RESET + " à"),
         screen.toString());
   }
 
@@ -132,13 +146,20 @@ class ReviewSessionTest {
 
   @Test
   void failedSaveStopsTheSessionWithAnErrorNamingTheFile() throws IOException {
-    // the review file's directory cannot be created: a plain file stands in its way (root ignores permissions)
+    // the review file's directory cannot be created: a plain file stands in its way (root ignores
+    // permissions)
     Path blocker = Files.writeString(dir.resolve("blocker"), "");
     ReviewFile unwritable = ReviewFile.empty(blocker.resolve(ReviewFile.FILE_NAME));
     ReviewSession s =
         new ReviewSession(
-            items(), List.of(), unwritable, new BufferedReader(new StringReader("c\nd\n")), new PrintWriter(screen),
-            false, "léa", DAY);
+            items(),
+            List.of(),
+            unwritable,
+            new BufferedReader(new StringReader("c\nd\n")),
+            new PrintWriter(screen),
+            false,
+            "léa",
+            DAY);
     IOException e = assertThrows(IOException.class, s::run);
     assertTrue(e.getMessage().startsWith("cannot save " + unwritable.path()), e.getMessage());
     try (Stream<Path> files = Files.list(dir)) {
@@ -151,7 +172,8 @@ class ReviewSessionTest {
     session(new StringReader("x\n?\n\nd\nq\n"), false).run();
     assertTrue(screen.toString().contains("Unknown key 'x'"), screen.toString());
     assertTrue(screen.toString().contains("q  quit"), screen.toString());
-    assertEquals(Decision.DISMISSED, saved(0).orElseThrow().decision(), "the first flag was still current");
+    assertEquals(
+        Decision.DISMISSED, saved(0).orElseThrow().decision(), "the first flag was still current");
   }
 
   @Test

@@ -11,7 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-/** Builds flags the way the pipeline will: the fingerprint depends on the sentence's text, rule and matched text. */
+/**
+ * Builds flags the way the pipeline will: the fingerprint depends on the sentence's text, rule and
+ * matched text.
+ */
 public final class TestFlags {
   /** A small machine text, one sentence per line. */
   public static final String MACHINE =
@@ -22,7 +25,10 @@ public final class TestFlags {
 
   private TestFlags() {}
 
-  /** Four flags on {@link #MACHINE}: grammar error, style warning, untranslated error, typography info. */
+  /**
+   * Four flags on {@link #MACHINE}: grammar error, style warning, untranslated error, typography
+   * info.
+   */
   public static List<Flag> sampleFlags() {
     return sampleFlags(MACHINE);
   }
@@ -33,7 +39,12 @@ public final class TestFlags {
         flag(text, 0, "s’oppose", FlagKind.TYPOGRAPHY, Severity.INFO, "APOS_TYP"),
         flag(text, 1, "semblent", FlagKind.GRAMMAR, Severity.ERROR, "ACCORD_SUJET_VERBE"),
         flag(text, 2, "abusaient", FlagKind.STYLE, Severity.WARNING, "PASSE_RECENT"),
-        flag(text, 3, "This paragraph was left in English by mistake.", FlagKind.UNTRANSLATED, Severity.ERROR,
+        flag(
+            text,
+            3,
+            "This paragraph was left in English by mistake.",
+            FlagKind.UNTRANSLATED,
+            Severity.ERROR,
             "untranslated"));
   }
 
@@ -42,7 +53,9 @@ public final class TestFlags {
     try {
       byte[] h =
           MessageDigest.getInstance("SHA-256")
-              .digest((kind + "\n" + ruleId + "\n" + sentence + "\n" + matched).getBytes(StandardCharsets.UTF_8));
+              .digest(
+                  (kind + "\n" + ruleId + "\n" + sentence + "\n" + matched)
+                      .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError(e);
@@ -50,11 +63,16 @@ public final class TestFlags {
   }
 
   /**
-   * The flag on the first occurrence of {@code matched} in sentence {@code sentenceIndex} of {@code text} (sentences
-   * are lines here), with a fingerprint derived from that sentence.
+   * The flag on the first occurrence of {@code matched} in sentence {@code sentenceIndex} of {@code
+   * text} (sentences are lines here), with a fingerprint derived from that sentence.
    */
   public static Flag flag(
-      String text, int sentenceIndex, String matched, FlagKind kind, Severity severity, String ruleId) {
+      String text,
+      int sentenceIndex,
+      String matched,
+      FlagKind kind,
+      Severity severity,
+      String ruleId) {
     String[] lines = text.split("\n", -1);
     int lineStart = 0;
     for (int i = 0; i < sentenceIndex; i++) {

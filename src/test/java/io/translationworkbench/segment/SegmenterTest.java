@@ -55,7 +55,8 @@ class SegmenterTest {
     int i = texts.indexOf("TikTok n’est pas prêt à vendre la société");
     assertTrue(i >= 0, texts::toString);
     assertTrue(
-        texts.get(i + 1).startsWith("D’autre part, le géant chinois de l’internet"), texts.get(i + 1));
+        texts.get(i + 1).startsWith("D’autre part, le géant chinois de l’internet"),
+        texts.get(i + 1));
     assertTrue(texts.get(i + 1).endsWith("activités américaines de TikTok."), texts.get(i + 1));
     assertEquals(s.get(i).paragraph(), s.get(i + 1).paragraph());
   }
@@ -63,8 +64,10 @@ class SegmenterTest {
   @Test
   void noSentenceHoldsTheEnglishDisclaimerOrACreditLine() {
     for (String file : List.of(TestTexts.MACHINE, TestTexts.HUMAN)) {
-      for (Sentence s : sampleSentences(file, file.equals(TestTexts.MACHINE) ? Side.MACHINE : Side.HUMAN)) {
-        for (String banned : List.of("English", "automatically", "DigitalSiber", "supported by", "Belga")) {
+      for (Sentence s :
+          sampleSentences(file, file.equals(TestTexts.MACHINE) ? Side.MACHINE : Side.HUMAN)) {
+        for (String banned :
+            List.of("English", "automatically", "DigitalSiber", "supported by", "Belga")) {
           assertFalse(s.text().contains(banned), () -> banned + " in " + s);
         }
       }
@@ -88,7 +91,8 @@ class SegmenterTest {
     assertEquals(10, s.size(), () -> s.stream().map(Sentence::text).toList().toString());
     assertTrue(s.stream().allMatch(x -> x.paragraph() == 0));
     assertEquals(
-        "L'agence de presse n'a pas directement obtenu de réponse des autorités chinoises.", s.get(9).text());
+        "L'agence de presse n'a pas directement obtenu de réponse des autorités chinoises.",
+        s.get(9).text());
     assertEquals(10, new HashSet<>(s.stream().map(Sentence::id).toList()).size());
     assertTrue(s.stream().noneMatch(x -> x.id().endsWith("-2")));
   }
@@ -122,13 +126,13 @@ class SegmenterTest {
 
   @Test
   void idsAreTheSameOnEveryRun() {
-    List<String> first = sampleSentences(TestTexts.MACHINE, Side.MACHINE).stream().map(Sentence::id).toList();
+    List<String> first =
+        sampleSentences(TestTexts.MACHINE, Side.MACHINE).stream().map(Sentence::id).toList();
     List<String> second =
         new Segmenter()
-            .segment(ingest(Side.MACHINE, TestTexts.sample(TestTexts.MACHINE)))
-            .stream()
-            .map(Sentence::id)
-            .toList();
+            .segment(ingest(Side.MACHINE, TestTexts.sample(TestTexts.MACHINE))).stream()
+                .map(Sentence::id)
+                .toList();
     assertEquals(first, second);
     assertEquals(first.size(), new HashSet<>(first).size());
   }
@@ -137,7 +141,9 @@ class SegmenterTest {
   void idSurvivesAnEditToAnotherSentence() {
     List<Sentence> before = segment(Side.MACHINE, BASE);
     List<Sentence> after =
-        segment(Side.MACHINE, BASE.replace("Il fait beau aujourd’hui.", "Il pleut depuis ce matin sur la ville."));
+        segment(
+            Side.MACHINE,
+            BASE.replace("Il fait beau aujourd’hui.", "Il pleut depuis ce matin sur la ville."));
     assertEquals(3, before.size());
     assertEquals(3, after.size());
     assertEquals(before.get(0).id(), after.get(0).id());
@@ -176,7 +182,8 @@ class SegmenterTest {
             "Le marché ouvre à huit heures. Il pleut.\n"
                 + "Les commerçants arrivent tôt. Il pleut.\n"
                 + "La foule se disperse vite. Il pleut.");
-    List<String> rain = s.stream().filter(x -> x.text().equals("Il pleut.")).map(Sentence::id).toList();
+    List<String> rain =
+        s.stream().filter(x -> x.text().equals("Il pleut.")).map(Sentence::id).toList();
     String base = "m-" + sha10("Il pleut.");
     assertEquals(List.of(base, base + "-2", base + "-3"), rain);
     assertEquals(s.size(), new HashSet<>(s.stream().map(Sentence::id).toList()).size());
