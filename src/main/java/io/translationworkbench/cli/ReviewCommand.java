@@ -157,10 +157,12 @@ final class ReviewCommand implements Callable<Integer> {
     return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
   }
 
-  private static List<ReviewItem> itemsByPosition(ReviewedPair pair) {
+  /** The flags in review order, as in the reports: most severe first, then text order. */
+  private static List<ReviewItem> itemsInReviewOrder(ReviewedPair pair) {
     List<ReviewItem> items = new ArrayList<>(pair.analysis().items());
     items.sort(
-        Comparator.comparingInt((ReviewItem i) -> i.flag().span().start())
+        Comparator.comparing((ReviewItem i) -> i.flag().severity())
+            .thenComparingInt(i -> i.flag().span().start())
             .thenComparingInt(i -> i.flag().span().end())
             .thenComparing(i -> i.flag().fingerprint()));
     return items;
@@ -168,7 +170,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   private static void list(PrintWriter out, ReviewedPair pair) {
     List<ReviewedFlag> flags = new ArrayList<>(pair.outcome().flags());
-    flags.sort(ReviewedFlag.BY_POSITION);
+    flags.sort(ReviewedFlag.MOST_SEVERE_FIRST);
     for (ReviewedFlag rf : flags) {
       Flag f = rf.flag();
       out.println(
@@ -263,7 +265,7 @@ final class ReviewCommand implements Callable<Integer> {
     Map<String, FlagState> states = new HashMap<>();
     pair.outcome().flags().forEach(f -> states.put(f.fingerprint(), f.state()));
     List<ReviewItem> queue =
-        itemsByPosition(pair).stream()
+        itemsInReviewOrder(pair).stream()
             .filter(i -> all || states.get(i.flag().fingerprint()) == FlagState.OPEN)
             .toList();
     for (StaleDecision s : pair.outcome().stale()) {

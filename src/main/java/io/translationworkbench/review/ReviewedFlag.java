@@ -21,6 +21,10 @@ public record ReviewedFlag(Flag flag, FlagState state, ReviewDecision decision) 
           .thenComparingInt(f -> f.flag().span().end())
           .thenComparing(ReviewedFlag::fingerprint);
 
+  /** Review order, as in the reports: most severe first, then text order. */
+  public static final Comparator<ReviewedFlag> MOST_SEVERE_FIRST =
+      Comparator.comparing((ReviewedFlag f) -> f.flag().severity()).thenComparing(BY_POSITION);
+
   public ReviewedFlag {
     Objects.requireNonNull(flag, "flag");
     Objects.requireNonNull(state, "state");

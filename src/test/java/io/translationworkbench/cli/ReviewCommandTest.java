@@ -91,16 +91,18 @@ class ReviewCommandTest {
 
   @Test
   void interactiveReviewDrivenByScriptedKeysWritesTheReviewFile() throws IOException {
-    Cli.Run r =
-        review("d\nn\nreal agreement error\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
+    Cli.Run r = review("d\nn\nleft in English\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("flag 1 of 4"), r.out());
-    assertTrue(r.out().contains("machine: Pékin [[s’oppose]]"), "no terminal: markers, not colour");
+    // most severe first, as in the reports: the two errors (grammar, then untranslated), then the
+    // rest
+    assertTrue(r.out().contains("flag 1 of 4 · error · grammar"), r.out());
+    assertTrue(r.out().contains("[[semblent]]"), "no terminal: markers, not colour");
     assertTrue(r.out().contains("human:   " + StubPairAnalyzer.HUMAN), r.out());
-    assertEquals(Decision.DISMISSED, saved(flags.get(0).fingerprint()).decision());
-    ReviewDecision confirmed = saved(flags.get(1).fingerprint());
+    assertTrue(r.out().contains("flag 2 of 4 · error · untranslated"), r.out());
+    assertEquals(Decision.DISMISSED, saved(flags.get(1).fingerprint()).decision());
+    ReviewDecision confirmed = saved(flags.get(3).fingerprint());
     assertEquals(Decision.CONFIRMED, confirmed.decision());
-    assertEquals("real agreement error", confirmed.note());
+    assertEquals("left in English", confirmed.note());
     assertEquals("bob", confirmed.reviewer());
     assertEquals(2, ReviewFile.load(pair.resolve("review.json")).decisions().size());
     String json = Files.readString(pair.resolve("review.json"), StandardCharsets.UTF_8);
@@ -116,8 +118,8 @@ class ReviewCommandTest {
     Cli.Run r = review("c\nd\n");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("End of input"), r.out());
-    assertEquals(Decision.CONFIRMED, saved(flags.get(0).fingerprint()).decision());
-    assertEquals(Decision.DISMISSED, saved(flags.get(1).fingerprint()).decision());
+    assertEquals(Decision.CONFIRMED, saved(flags.get(1).fingerprint()).decision());
+    assertEquals(Decision.DISMISSED, saved(flags.get(3).fingerprint()).decision());
   }
 
   @Test
