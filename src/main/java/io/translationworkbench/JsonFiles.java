@@ -215,7 +215,8 @@ public final class JsonFiles {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** The pretty printer of every JSON file the tool writes ("key": value, two spaces, LF). */
+  public static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()

@@ -2,9 +2,8 @@ package io.translationworkbench.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.translationworkbench.InputException;
+import io.translationworkbench.JsonFiles;
 import io.translationworkbench.metrics.Bleu;
 import io.translationworkbench.metrics.BleuConfig;
 import io.translationworkbench.metrics.BleuTokenizer;
@@ -469,10 +468,7 @@ final class ScoreCommand implements Callable<Integer> {
     Writer w = parent.out();
     JsonGenerator g = new JsonFactory().createGenerator(w);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    DefaultIndenter indenter =
-        new DefaultIndenter("  ", "\n"); // LF on every platform: output is deterministic
-    g.setPrettyPrinter(
-        new DefaultPrettyPrinter().withArrayIndenter(indenter).withObjectIndenter(indenter));
+    g.setPrettyPrinter(JsonFiles.prettyPrinter()); // the same layout as every JSON file we write
     return g;
   }
 

@@ -91,7 +91,7 @@ class ScoreCommandTest {
             "--ref",
             file("r", "le chat noir dort ici\n"));
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("\"score\" : 100.00000000000004"), r.out());
+    assertTrue(r.out().contains("\"score\": 100.00000000000004"), r.out());
     assertEquals(0.0, r.corpus("TER").get("score").asDouble(), 0.0);
   }
 
