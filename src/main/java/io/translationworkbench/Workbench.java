@@ -181,11 +181,13 @@ public final class Workbench implements AutoCloseable {
     TextLoader loader = new TextLoader(config.maxFileBytes());
     SourceText machineSrc = loader.load(pairDir.resolve(manifest.machine().file()), Side.MACHINE);
     SourceText humanSrc = loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN);
-    StructureAnalyzer structure = new StructureAnalyzer(languages);
+    // line-aligned input: each line is one unit, so that line i can meet line i
+    boolean parallel = alignerParams.mode() == AlignerParams.Mode.PARALLEL;
+    StructureAnalyzer structure = new StructureAnalyzer(languages, !parallel);
     IngestedText machine = structure.analyze(machineSrc);
     IngestedText human = structure.analyze(humanSrc);
-    List<Sentence> mSent = segmenter.segment(machine);
-    List<Sentence> hSent = segmenter.segment(human);
+    List<Sentence> mSent = parallel ? segmenter.lines(machine) : segmenter.segment(machine);
+    List<Sentence> hSent = parallel ? segmenter.lines(human) : segmenter.segment(human);
     if (mSent.isEmpty()) {
       throw new InputException(
           machineSrc.path(), "no French body text left after removing credits and foreign text");
@@ -268,7 +270,10 @@ public final class Workbench implements AutoCloseable {
     Map<String, AlignUnit> units = new HashMap<>();
     mUnits.forEach(u -> units.put(u.id(), u));
     hUnits.forEach(u -> units.put(u.id(), u));
-    Alignment al = Aligner.forParams(alignerParams).align(mUnits, hUnits);
+    Alignment al =
+        alignerParams.mode() == AlignerParams.Mode.PARALLEL
+            ? alignLineByLine(mSent, hSent)
+            : Aligner.forParams(alignerParams).align(mUnits, hUnits);
     FactComparison facts = FactComparison.forDocuments(mUnits, hUnits);
     List<AlignedPairResult> pairs = new ArrayList<>();
     for (AlignedPair p : al.pairs()) {
@@ -297,6 +302,33 @@ public final class Workbench implements AutoCloseable {
     }
     return new AlignmentSection(
         alignerParams.signature(), pairs, al.unmatchedHuman(), al.unmatchedMachine());
+  }
+
+  /**
+   * Parallel mode: the line of each file decides, not the position in the list of units, so a line
+   * left out on one side (foreign, duplicate, blank) does not shift every pair after it.
+   */
+  private Alignment alignLineByLine(List<Sentence> mSent, List<Sentence> hSent) {
+    Map<Integer, Sentence> humanByLine = new HashMap<>();
+    hSent.forEach(s -> humanByLine.put(s.span().line(), s));
+    List<AlignUnit> ms = new ArrayList<>();
+    List<AlignUnit> hs = new ArrayList<>();
+    Set<String> paired = new HashSet<>();
+    for (Sentence m : mSent) {
+      Sentence h = humanByLine.get(m.span().line());
+      if (h != null) {
+        ms.add(new AlignUnit(m.id(), m.text()));
+        hs.add(new AlignUnit(h.id(), h.text()));
+        paired.add(m.id());
+        paired.add(h.id());
+      }
+    }
+    Alignment common = Aligner.forParams(alignerParams).align(ms, hs);
+    List<String> loneMachine = new ArrayList<>(common.unmatchedMachine());
+    mSent.stream().map(Sentence::id).filter(id -> !paired.contains(id)).forEach(loneMachine::add);
+    List<String> loneHuman = new ArrayList<>(common.unmatchedHuman());
+    hSent.stream().map(Sentence::id).filter(id -> !paired.contains(id)).forEach(loneHuman::add);
+    return new Alignment(common.pairs(), loneMachine, loneHuman, common.params());
   }
 
   private DocumentMetrics documentMetrics(

@@ -57,9 +57,20 @@ public final class StructureAnalyzer {
       Pattern.compile("(?<=[\\p{Ll}\\d][.!?])(\\p{Lu}\\p{Ll})");
 
   private final LanguageIdentifier languages;
+  private final boolean findDuplicates;
 
   public StructureAnalyzer(LanguageIdentifier languages) {
+    this(languages, true);
+  }
+
+  /**
+   * @param languages the language detector
+   * @param findDuplicates whether a repeated paragraph is a duplicate copy; off for line-aligned
+   *     test sets, where the same line may rightly occur twice
+   */
+  public StructureAnalyzer(LanguageIdentifier languages, boolean findDuplicates) {
     this.languages = languages;
+    this.findDuplicates = findDuplicates;
   }
 
   /** Analyses one text. */
@@ -141,7 +152,7 @@ public final class StructureAnalyzer {
               }
             }
           }
-          if (role == ParagraphRole.BODY) {
+          if (role == ParagraphRole.BODY && findDuplicates) {
             String key = normalizedKey(body);
             Integer first = seen.putIfAbsent(key, pIndex);
             if (first != null) {

@@ -48,15 +48,54 @@ public final class Segmenter {
           if (e <= s) {
             continue;
           }
-          String sentence = text.substring(s, e);
-          String base = side.label().charAt(0) + "-" + hash(sentence);
-          int n = occurrences.merge(base, 1, Integer::sum);
-          String id = n == 1 ? base : base + "-" + n;
-          out.add(new Sentence(id, side, out.size(), p.index(), index.span(s, e), sentence));
+          add(out, occurrences, side, p.index(), index.span(s, e), text.substring(s, e));
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * One unit per body line, for line-aligned input (a test set where line i translates line i): no
+   * sentence splitting, credits and other excluded spans still left out.
+   */
+  public List<Sentence> lines(IngestedText doc) {
+    String text = doc.text();
+    LineIndex index = doc.lineIndex();
+    Side side = doc.source().side();
+    List<Sentence> out = new ArrayList<>();
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (Paragraph p : doc.bodyParagraphs()) {
+      List<int[]> parts = pieces(p.span(), doc.excluded(), List.of());
+      if (parts.isEmpty()) {
+        continue;
+      }
+      int s = parts.get(0)[0];
+      int e = parts.get(parts.size() - 1)[1];
+      while (s < e && Texts.isSpace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Texts.isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        add(out, occurrences, side, p.index(), index.span(s, e), text.substring(s, e));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void add(
+      List<Sentence> out,
+      Map<String, Integer> occurrences,
+      Side side,
+      int paragraph,
+      Span span,
+      String sentence) {
+    String base = side.label().charAt(0) + "-" + hash(sentence);
+    int n = occurrences.merge(base, 1, Integer::sum);
+    String id = n == 1 ? base : base + "-" + n;
+    out.add(new Sentence(id, side, out.size(), paragraph, span, sentence));
   }
 
   /** The parts of a paragraph left after removing excluded spans and cutting at glue breaks. */
