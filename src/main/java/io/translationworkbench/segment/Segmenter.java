@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.languagetool.Languages;
 import org.languagetool.tokenizers.SentenceTokenizer;
 
@@ -27,32 +28,19 @@ public final class Segmenter {
 
   /** The body sentences of a text, in order, with stable ids. */
   public List<Sentence> segment(IngestedText doc) {
-    String text = doc.text();
-    LineIndex index = doc.lineIndex();
-    Side side = doc.source().side();
-    List<Sentence> out = new ArrayList<>();
-    Map<String, Integer> occurrences = new HashMap<>();
-    for (Paragraph p : doc.bodyParagraphs()) {
-      for (int[] piece : pieces(p.span(), doc.excluded(), doc.breaks())) {
-        int offset = piece[0];
-        for (String raw : tokenizer.tokenize(text.substring(piece[0], piece[1]))) {
-          int s = offset;
-          int e = offset + raw.length();
-          offset = e;
-          while (s < e && Texts.isSpace(text.charAt(s))) {
-            s++;
+    return collect(
+        doc,
+        p -> {
+          List<int[]> ranges = new ArrayList<>();
+          for (int[] piece : pieces(p.span(), doc.excluded(), doc.breaks())) {
+            int offset = piece[0];
+            for (String raw : tokenizer.tokenize(doc.text().substring(piece[0], piece[1]))) {
+              ranges.add(new int[] {offset, offset + raw.length()});
+              offset += raw.length();
+            }
           }
-          while (e > s && Texts.isSpace(text.charAt(e - 1))) {
-            e--;
-          }
-          if (e <= s) {
-            continue;
-          }
-          add(out, occurrences, side, p.index(), index.span(s, e), text.substring(s, e));
-        }
-      }
-    }
-    return List.copyOf(out);
+          return ranges;
+        });
   }
 
   /**
@@ -60,42 +48,45 @@ public final class Segmenter {
    * sentence splitting, credits and other excluded spans still left out.
    */
   public List<Sentence> lines(IngestedText doc) {
+    return collect(
+        doc,
+        p -> {
+          List<int[]> parts = pieces(p.span(), doc.excluded(), List.of());
+          return parts.isEmpty()
+              ? List.of()
+              : List.of(new int[] {parts.get(0)[0], parts.get(parts.size() - 1)[1]});
+        });
+  }
+
+  /** Sentences from the ranges each body paragraph yields, trimmed, with stable ids. */
+  private static List<Sentence> collect(
+      IngestedText doc, Function<Paragraph, List<int[]>> rangesOf) {
     String text = doc.text();
     LineIndex index = doc.lineIndex();
     Side side = doc.source().side();
     List<Sentence> out = new ArrayList<>();
     Map<String, Integer> occurrences = new HashMap<>();
     for (Paragraph p : doc.bodyParagraphs()) {
-      List<int[]> parts = pieces(p.span(), doc.excluded(), List.of());
-      if (parts.isEmpty()) {
-        continue;
-      }
-      int s = parts.get(0)[0];
-      int e = parts.get(parts.size() - 1)[1];
-      while (s < e && Texts.isSpace(text.charAt(s))) {
-        s++;
-      }
-      while (e > s && Texts.isSpace(text.charAt(e - 1))) {
-        e--;
-      }
-      if (e > s) {
-        add(out, occurrences, side, p.index(), index.span(s, e), text.substring(s, e));
+      for (int[] range : rangesOf.apply(p)) {
+        int s = range[0];
+        int e = range[1];
+        while (s < e && Texts.isSpace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && Texts.isSpace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e <= s) {
+          continue;
+        }
+        String sentence = text.substring(s, e);
+        String base = side.label().charAt(0) + "-" + hash(sentence);
+        int n = occurrences.merge(base, 1, Integer::sum);
+        String id = n == 1 ? base : base + "-" + n;
+        out.add(new Sentence(id, side, out.size(), p.index(), index.span(s, e), sentence));
       }
     }
     return List.copyOf(out);
-  }
-
-  private static void add(
-      List<Sentence> out,
-      Map<String, Integer> occurrences,
-      Side side,
-      int paragraph,
-      Span span,
-      String sentence) {
-    String base = side.label().charAt(0) + "-" + hash(sentence);
-    int n = occurrences.merge(base, 1, Integer::sum);
-    String id = n == 1 ? base : base + "-" + n;
-    out.add(new Sentence(id, side, out.size(), paragraph, span, sentence));
   }
 
   /** The parts of a paragraph left after removing excluded spans and cutting at glue breaks. */
