@@ -1,0 +1,206 @@
+package io.translationworkbench.metrics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * sacreBLEU's command line as a function: line-aligned files and configured metrics in, corpus,
+ * per-line or paired-test scores out (what {@code workbench score} prints).
+ */
+public final class ScoreRun {
+  private ScoreRun() {}
+
+  /**
+   * A paired significance test of every system against the first.
+   *
+   * @param test bootstrap resampling or approximate randomization
+   * @param samples resamples or trials (at least 1)
+   * @param seed numpy seed (sacreBLEU: 12345)
+   */
+  public record PairedTest(PairedSignificance.Test test, int samples, long seed) {
+    public PairedTest {
+      Objects.requireNonNull(test, "test");
+      if (samples < 1) {
+        throw new IllegalArgumentException("paired-test samples must be positive, got " + samples);
+      }
+    }
+
+    /** sacreBLEU's option name for the test: {@code paired-bs} or {@code paired-ar}. */
+    public String option() {
+      return "paired-" + test.key();
+    }
+  }
+
+  /**
+   * What to score.
+   *
+   * @param hypotheses hypothesis files, one per system; the first is the baseline of paired tests
+   * @param references reference files, one per reference, or one file of {@code numRefs}
+   *     tab-separated references
+   * @param numRefs references per line of a single tab-separated reference file (1: one per file)
+   * @param metrics configured metrics with distinct names, in output order; a BLEU metric scores
+   *     single lines with effective order
+   * @param sentenceLevel also score every line (one system only)
+   * @param pairedTest the paired test instead of plain corpus scores, or null
+   */
+  public record Config(
+      List<Path> hypotheses,
+      List<Path> references,
+      int numRefs,
+      List<Metric> metrics,
+      boolean sentenceLevel,
+      PairedTest pairedTest) {
+    public Config {
+      hypotheses = List.copyOf(hypotheses);
+      references = List.copyOf(references);
+      metrics = List.copyOf(metrics);
+      if (hypotheses.isEmpty() || references.isEmpty() || metrics.isEmpty()) {
+        throw new IllegalArgumentException("need a hypothesis, a reference and a metric");
+      }
+      Set<String> names = new HashSet<>();
+      for (Metric m : metrics) {
+        // names key the per-line JSON object, so two metrics of one name would collide
+        if (!names.add(m.name())) {
+          throw new IllegalArgumentException("two metrics named " + m.name());
+        }
+      }
+      if (pairedTest != null && hypotheses.size() < 2) {
+        throw new IllegalArgumentException("a paired test needs a baseline and another system");
+      }
+      if (pairedTest != null && sentenceLevel) {
+        throw new IllegalArgumentException("a paired test has no per-line scores");
+      }
+      if (sentenceLevel && hypotheses.size() > 1) {
+        throw new IllegalArgumentException("per-line scores are for one system only");
+      }
+      if (numRefs < 1) {
+        throw new IllegalArgumentException("numRefs must be at least 1, got " + numRefs);
+      }
+      if (numRefs > 1 && references.size() > 1) {
+        throw new IllegalArgumentException("tab-separated references come from a single file");
+      }
+    }
+  }
+
+  /**
+   * What {@link #run} found.
+   *
+   * @param hypotheses the hypothesis files, as configured
+   * @param references the reference files, as configured
+   * @param corpus corpus scores, {@code corpus.get(system).get(metric)}; empty for a paired test
+   * @param sentences per-line scores of the single system, {@code sentences.get(line).get(metric)};
+   *     empty unless sentence-level
+   * @param pairedTest the paired test run, or null
+   * @param paired paired-test outcomes, {@code paired.get(metric).get(system)}; empty unless a
+   *     paired test
+   */
+  public record Result(
+      List<Path> hypotheses,
+      List<Path> references,
+      List<List<Score>> corpus,
+      List<List<Score>> sentences,
+      PairedTest pairedTest,
+      List<List<PairedSignificance.Result>> paired) {
+    public Result {
+      hypotheses = List.copyOf(hypotheses);
+      references = List.copyOf(references);
+      corpus = corpus.stream().map(List::copyOf).toList();
+      sentences = sentences.stream().map(List::copyOf).toList();
+      paired = paired.stream().map(List::copyOf).toList();
+      if ((pairedTest == null) == !paired.isEmpty()) {
+        throw new IllegalArgumentException("paired results go with a paired test, and only then");
+      }
+      if (pairedTest == null && corpus.size() != hypotheses.size()) {
+        throw new IllegalArgumentException(
+            corpus.size() + " corpus results for " + hypotheses.size() + " hypotheses");
+      }
+      for (List<PairedSignificance.Result> perSystem : paired) {
+        if (perSystem.size() != hypotheses.size()) {
+          throw new IllegalArgumentException(
+              perSystem.size() + " paired results for " + hypotheses.size() + " hypotheses");
+        }
+      }
+    }
+
+    /** True when per-line scores were asked for. */
+    public boolean sentenceLevel() {
+      return !sentences.isEmpty();
+    }
+  }
+
+  /**
+   * Reads the files and scores them; unreadable, empty or misaligned files are {@link
+   * io.translationworkbench.InputException}s naming the file.
+   */
+  public static Result run(Config config) {
+    List<List<String>> systems = LineFiles.readHypotheses(config.hypotheses());
+    List<List<String>> refStreams = LineFiles.readReferences(config.references(), config.numRefs());
+    LineFiles.requireAligned(config.hypotheses(), systems, config.references(), refStreams);
+    int segments = systems.get(0).size();
+    List<List<String>> perSegment = CorpusStatistics.referencesPerSegment(segments, refStreams);
+    int nrefs = CorpusStatistics.numRefs(perSegment);
+    List<Metric> metrics = config.metrics();
+
+    // statistics[system][metric] = per-segment statistics, shared by every kind of result
+    List<List<List<double[]>>> statistics = new ArrayList<>();
+    for (List<String> system : systems) {
+      List<List<double[]>> perMetric = new ArrayList<>();
+      for (Metric m : metrics) {
+        perMetric.add(m.segmentStatistics(system, perSegment));
+      }
+      statistics.add(perMetric);
+    }
+
+    PairedTest test = config.pairedTest();
+    if (test != null) {
+      PairedSignificance paired = new PairedSignificance(test.test(), test.samples(), test.seed());
+      List<List<PairedSignificance.Result>> results = new ArrayList<>(); // [metric][system]
+      for (int m = 0; m < metrics.size(); m++) {
+        List<List<double[]>> perSystem = new ArrayList<>();
+        for (List<List<double[]>> s : statistics) {
+          perSystem.add(s.get(m));
+        }
+        results.add(paired.compare(metrics.get(m), nrefs, perSystem));
+      }
+      return new Result(
+          config.hypotheses(), config.references(), List.of(), List.of(), test, results);
+    }
+
+    List<List<Score>> corpusScores = new ArrayList<>(); // [system][metric]
+    for (List<List<double[]>> s : statistics) {
+      List<Score> scores = new ArrayList<>();
+      for (int m = 0; m < metrics.size(); m++) {
+        scores.add(metrics.get(m).score(Metric.sum(s.get(m)), nrefs));
+      }
+      corpusScores.add(scores);
+    }
+    List<List<Score>> sentenceScores = new ArrayList<>(); // [segment][metric]
+    if (config.sentenceLevel()) {
+      List<Metric> sentenceMetrics = metrics.stream().map(ScoreRun::sentenceTwin).toList();
+      for (int i = 0; i < segments; i++) {
+        List<Score> row = new ArrayList<>(metrics.size());
+        for (int m = 0; m < metrics.size(); m++) {
+          row.add(
+              sentenceMetrics
+                  .get(m)
+                  .score(statistics.get(0).get(m).get(i), perSegment.get(i).size()));
+        }
+        sentenceScores.add(row);
+      }
+    }
+    return new Result(
+        config.hypotheses(), config.references(), corpusScores, sentenceScores, null, List.of());
+  }
+
+  /**
+   * The metric that scores one line: sacreBLEU's {@code -sl} gives BLEU effective order (the
+   * statistics are the same, only the final formula differs); other metrics are unchanged.
+   */
+  private static Metric sentenceTwin(Metric m) {
+    return m instanceof Bleu b ? new Bleu(b.config().withEffectiveOrder(true)) : m;
+  }
+}
