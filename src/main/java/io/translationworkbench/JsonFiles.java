@@ -41,12 +41,16 @@ public final class JsonFiles {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
   }
 
-  private static final ObjectMapper TREE_MAPPER = strictMapper();
-  private static final ObjectWriter PRETTY = prettyWriter(TREE_MAPPER);
+  // built on first use only: an ObjectMapper costs tens of milliseconds at start-up, which callers
+  // that only need the pretty printer (workbench score) should not pay
+  private static final class Trees {
+    static final ObjectMapper MAPPER = strictMapper();
+    static final ObjectWriter PRETTY = prettyWriter(MAPPER);
+  }
 
   /** A new empty object node. */
   public static ObjectNode object() {
-    return TREE_MAPPER.createObjectNode();
+    return Trees.MAPPER.createObjectNode();
   }
 
   /**
@@ -55,7 +59,7 @@ public final class JsonFiles {
    */
   public static byte[] pretty(JsonNode node) {
     try {
-      return (PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+      return (Trees.PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -76,7 +80,7 @@ public final class JsonFiles {
     }
     JsonNode root;
     try {
-      root = TREE_MAPPER.readTree(bytes);
+      root = Trees.MAPPER.readTree(bytes);
     } catch (IOException e) {
       throw new InputException(file, "malformed JSON: " + firstLine(e.getMessage()), e);
     }
