@@ -84,7 +84,7 @@ public record AlignerParams(
     return new AlignerParams(Mode.COMPARABLE, 0.4, 0.4, 0.2, 0.30, 2, 0.02, 10, 6, 2.0);
   }
 
-  /** The defaults with the given mode. */
+  /** The same parameters with another mode. */
   public AlignerParams withMode(Mode newMode) {
     return new AlignerParams(
         newMode,
