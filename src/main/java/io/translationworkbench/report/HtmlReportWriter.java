@@ -197,7 +197,7 @@ public final class HtmlReportWriter {
     sb.append("<li>Flags to look at: <strong>").append(open).append("</strong>");
     if (open > 0) {
       List<String> parts = new ArrayList<>();
-      bySeverity.forEach((sev, n) -> parts.add(badge(sev, n + " " + sev.label())));
+      bySeverity.forEach((sev, n) -> parts.add(badge(sev, ReportViews.countOf(sev, n))));
       sb.append(" (").append(String.join(" ", parts)).append(')');
     }
     sb.append(ReportViews.dismissedNote(r));

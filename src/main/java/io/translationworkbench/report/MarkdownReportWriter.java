@@ -266,7 +266,7 @@ public final class MarkdownReportWriter {
     sb.append("- Flags to look at: **").append(open).append("**");
     if (open > 0) {
       List<String> parts = new java.util.ArrayList<>();
-      bySeverity.forEach((sev, n) -> parts.add(n + " " + sev.label()));
+      bySeverity.forEach((sev, n) -> parts.add(ReportViews.countOf(sev, n)));
       sb.append(" (").append(String.join(", ", parts)).append(')');
     }
     sb.append(ReportViews.dismissedNote(r));

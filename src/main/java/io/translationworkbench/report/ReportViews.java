@@ -167,4 +167,12 @@ final class ReportViews {
   static String fmt4(double v) {
     return String.format(Locale.ROOT, "%.4f", v);
   }
+
+  /** "1 error", "4 warnings", "13 info": a count with its severity, as a reader says it. */
+  static String countOf(io.translationworkbench.Severity severity, int n) {
+    String label = severity.label();
+    return n
+        + " "
+        + (n == 1 || severity == io.translationworkbench.Severity.INFO ? label : label + "s");
+  }
 }
