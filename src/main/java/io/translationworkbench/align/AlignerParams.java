@@ -99,21 +99,6 @@ public record AlignerParams(
         chrfBeta);
   }
 
-  /** The same parameters with another threshold. */
-  public AlignerParams withThreshold(double newThreshold) {
-    return new AlignerParams(
-        mode,
-        chrfWeight,
-        contentWeight,
-        entityWeight,
-        newThreshold,
-        maxMerge,
-        mergeGain,
-        candidates,
-        chrfOrder,
-        chrfBeta);
-  }
-
   /**
    * A compact, stable description for reports, e.g. {@code
    * align:comparable|w:0.40/0.40/0.20|t:0.30|...}.

@@ -44,9 +44,4 @@ public record Alignment(
       }
     }
   }
-
-  /** The pair containing the given machine sentence id, if any. */
-  public java.util.Optional<AlignedPair> pairForMachine(String machineId) {
-    return pairs.stream().filter(p -> p.machineIds().contains(machineId)).findFirst();
-  }
 }

@@ -5,7 +5,6 @@ import io.translationworkbench.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One problem in one machine-text sentence that a reviewer may want to look at.
@@ -48,10 +47,5 @@ public record Flag(
       suggestions = suggestions.subList(0, 5);
     }
     evidence = Map.copyOf(evidence == null ? Map.of() : evidence);
-  }
-
-  /** Evidence sorted by key, for deterministic rendering. */
-  public Map<String, String> sortedEvidence() {
-    return new TreeMap<>(evidence);
   }
 }

@@ -175,7 +175,6 @@ public final class GrammarChecker {
    * done before.
    */
   private List<RawMatch> rawMatches(IngestedText doc, RuleSetup setup) {
-    AnnotatedText annotated = annotate(doc);
     String key = cache == null ? null : cacheKey(doc, setup);
     if (cache != null) {
       var hit = cache.get(key);
@@ -183,6 +182,7 @@ public final class GrammarChecker {
         return hit.get();
       }
     }
+    AnnotatedText annotated = annotate(doc);
     JLanguageTool lt =
         tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
     List<RuleMatch> matches;
