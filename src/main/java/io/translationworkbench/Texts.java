@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * names.
  */
 public final class Texts {
+  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
   private Texts() {}
@@ -24,6 +25,17 @@ public final class Texts {
   /** The text trimmed, with every run of spaces (no-break ones included) turned into one space. */
   public static String collapseSpaces(String s) {
     return SPACE_RUNS.matcher(s.strip()).replaceAll(" ");
+  }
+
+  /**
+   * Lower case without diacritics: the key under which two spellings of one word meet ("États" and
+   * "Etats", "Zürich" and "zurich").
+   */
+  public static String fold(String word) {
+    String decomposed =
+        java.text.Normalizer.normalize(
+            word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+    return DIACRITICS.matcher(decomposed).replaceAll("");
   }
 
   /** Hex SHA-256 of {@code data}, all 32 bytes of it. */

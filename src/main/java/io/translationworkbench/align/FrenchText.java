@@ -1,11 +1,9 @@
 package io.translationworkbench.align;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Normalisation, tokens, stop words and a light stemmer for French, shared by the aligner and the
@@ -196,8 +194,6 @@ final class FrenchText {
               "ainsi",
               "part"));
 
-  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-
   /**
    * Normalisation before character n-grams: lower case (Locale.ROOT), typographic apostrophes
    * unified, no-break spaces made plain spaces; accents are kept because they distinguish French
@@ -223,8 +219,7 @@ final class FrenchText {
    * agree).
    */
   static String fold(String word) {
-    String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return DIACRITICS.matcher(decomposed).replaceAll("");
+    return io.translationworkbench.Texts.fold(word);
   }
 
   /**

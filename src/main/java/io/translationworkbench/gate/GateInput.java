@@ -39,7 +39,12 @@ public record GateInput(
    * names are notes).
    */
   public static final Set<FlagKind> GRAMMAR_KINDS =
-      Set.of(FlagKind.GRAMMAR, FlagKind.SPELLING, FlagKind.TYPOGRAPHY, FlagKind.STYLE);
+      Set.of(
+          FlagKind.GRAMMAR,
+          FlagKind.SPELLING,
+          FlagKind.TYPOGRAPHY,
+          FlagKind.STYLE,
+          FlagKind.CALQUE);
 
   public GateInput {
     Objects.requireNonNull(pairId, "pairId");

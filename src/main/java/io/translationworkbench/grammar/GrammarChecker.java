@@ -52,6 +52,9 @@ public final class GrammarChecker {
           "CAT_ELEGANCE",
           "PLAIN_ENGLISH");
   private static final Set<String> STYLE_TYPES = Set.of("style", "register", "locale-violation");
+  // literal renderings of English or other languages: a calque needs an editor's fix
+  private static final Set<String> CALQUE_CATEGORIES =
+      Set.of("CAT_CALQUES", "CAT_ANGLICISMES_FOREIGN_TERMS", "CAT_ANGLICISMES");
 
   private final Language french = Languages.getLanguageForShortCode("fr");
   private final Map<RuleSetup, ThreadLocal<JLanguageTool>> tools = new ConcurrentHashMap<>();
@@ -67,11 +70,34 @@ public final class GrammarChecker {
     this.cache = cache;
   }
 
-  /** What the other side of the pair and the glossary say about words the speller does not know. */
+  /**
+   * What the other side of the pair and the glossary say about words the speller does not know.
+   *
+   * @param ignoreWords glossary and configured words, matched ignoring case
+   * @param attestedWords the words of the other text, exactly as written there: a name is attested
+   *     only with the same case and accents
+   */
   public record Lexicon(Set<String> ignoreWords, Set<String> attestedWords) {
     public Lexicon {
       ignoreWords = Set.copyOf(ignoreWords);
       attestedWords = Set.copyOf(attestedWords);
+    }
+
+    /**
+     * The other text's spelling of {@code word} when it differs only in case or accents ("Zurich" /
+     * "Zürich"), or null.
+     */
+    String variantInOtherText(String word) {
+      String folded = io.translationworkbench.Texts.fold(word);
+      String best = null;
+      for (String w : attestedWords) {
+        if (!w.equals(word)
+            && io.translationworkbench.Texts.fold(w).equals(folded)
+            && (best == null || w.compareTo(best) < 0)) {
+          best = w;
+        }
+      }
+      return best;
     }
   }
 
@@ -131,23 +157,29 @@ public final class GrammarChecker {
       MatchKind kind = classify(m);
       Severity severity = severityOf(kind, m.category());
       String message = m.message().replaceAll("</?suggestion>", "\"");
-      boolean suggestionsOff = false;
+      List<String> sugg = m.suggestions();
       if (drop == null && kind == MatchKind.SPELLING) {
         drop = spellingFilter(covered, lexicon);
-        if (drop == null && isProbableName(covered, sentence, from)) {
+        String variant = drop == null ? lexicon.variantInOtherText(covered) : null;
+        if (variant != null) {
+          message =
+              "Spelled \""
+                  + variant
+                  + "\" in the other text of the pair: same word, other case or accents.";
+          sugg = List.of(variant);
+        } else if (drop == null && isCapitalised(covered)) {
+          // position-independent: the same unknown word is a name at the start of a sentence too
           kind = MatchKind.PROBABLE_NAME;
           severity = Severity.INFO;
-          message =
-              "Unknown capitalised word inside a sentence: probably a name (add it to the glossary if so).";
+          message = "Unknown capitalised word: probably a name (add it to the glossary if so).";
           // the speller's suggestions for a name ("Zhao" -> "Château") only mislead
-          suggestionsOff = true;
+          sugg = List.of();
         }
       }
       if (drop != null) {
         suppressed.add(new SuppressedMatch(side, m.ruleId(), span, covered, drop));
         continue;
       }
-      List<String> sugg = suggestionsOff ? List.of() : m.suggestions();
       out.add(
           new GrammarMatch(
               side,
@@ -269,16 +301,34 @@ public final class GrammarChecker {
     for (Cut c : cuts) {
       int start = Math.max(c.start, pos);
       if (start > pos) {
-        b.addText(text.substring(pos, start));
+        addLines(b, text.substring(pos, start));
       }
       int end = Math.max(c.end, start);
       b.addMarkup(text.substring(start, end), c.as);
       pos = end;
     }
     if (pos < text.length()) {
-      b.addText(text.substring(pos));
+      addLines(b, text.substring(pos));
     }
     return b.build();
+  }
+
+  /**
+   * A line break ends a paragraph: a headline or a line without final punctuation must not run into
+   * the next line ("… devient 59⏎Il …"), so LanguageTool sees each line break as a blank line.
+   */
+  private static void addLines(AnnotatedTextBuilder b, String chunk) {
+    int from = 0;
+    for (int nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
+      if (nl > from) {
+        b.addText(chunk.substring(from, nl));
+      }
+      b.addMarkup("\n", "\n\n");
+      from = nl + 1;
+    }
+    if (from < chunk.length()) {
+      b.addText(chunk.substring(from));
+    }
   }
 
   private static String typographyFilter(String ruleId, String covered, TypographyProfile t) {
@@ -299,18 +349,14 @@ public final class GrammarChecker {
     if (lexicon.ignoreWords().contains(covered) || lexicon.ignoreWords().contains(lower)) {
       return "glossary";
     }
-    if (lexicon.attestedWords().contains(lower)) {
+    if (lexicon.attestedWords().contains(covered)) {
       return "attested in the other text of the pair";
     }
     return null;
   }
 
-  /** Capitalised, and not the first word of its sentence. */
-  private static boolean isProbableName(String covered, Sentence sentence, int from) {
-    if (covered.isEmpty() || !Character.isUpperCase(covered.codePointAt(0))) {
-      return false;
-    }
-    return sentence != null && from > sentence.span().start();
+  private static boolean isCapitalised(String covered) {
+    return !covered.isEmpty() && Character.isUpperCase(covered.codePointAt(0));
   }
 
   static MatchKind classify(RawMatch m) {
@@ -319,6 +365,9 @@ public final class GrammarChecker {
     if (type.equals("misspelling")
         && (m.ruleId().equals(SPELLING_RULE) || m.dictionarySpelling())) {
       return MatchKind.SPELLING;
+    }
+    if (CALQUE_CATEGORIES.contains(cat)) {
+      return MatchKind.CALQUE;
     }
     if (type.equals("typographical")
         || TYPO_CATEGORIES.contains(cat)
@@ -335,9 +384,10 @@ public final class GrammarChecker {
 
   static Severity severityOf(MatchKind kind, String category) {
     return switch (kind) {
-      case GRAMMAR -> category.equals("CAT_TOURS_CRITIQUES") ? Severity.WARNING : Severity.ERROR;
-      case SPELLING -> Severity.ERROR;
-      case TYPOGRAPHY -> Severity.WARNING;
+      // "tours critiqués" are usage debates (purists' advice), not broken sentences
+      case GRAMMAR -> category.equals("CAT_TOURS_CRITIQUES") ? Severity.INFO : Severity.ERROR;
+      case UNTRANSLATED -> Severity.ERROR;
+      case SPELLING, TYPOGRAPHY, CALQUE -> Severity.WARNING;
       case STYLE, PROBABLE_NAME -> Severity.INFO;
     };
   }
@@ -366,14 +416,13 @@ public final class GrammarChecker {
   }
 
   /**
-   * Lower-cased words of some sentences: the vocabulary a name must appear in to count as attested.
+   * Words of some sentences exactly as written: the vocabulary a name must appear in, with the same
+   * case and accents, to count as attested.
    */
   public static Set<String> vocabulary(Collection<Sentence> sentences) {
     Set<String> words = new java.util.HashSet<>();
     for (Sentence s : sentences) {
-      for (String w : Words.of(s.text())) {
-        words.add(w.toLowerCase(Locale.ROOT));
-      }
+      words.addAll(Words.of(s.text()));
     }
     return words;
   }

@@ -8,6 +8,8 @@ public enum MatchKind {
   SPELLING,
   TYPOGRAPHY,
   STYLE,
+  CALQUE,
+  UNTRANSLATED,
   PROBABLE_NAME;
 
   /** Kebab-case id used in reports. */

@@ -19,10 +19,11 @@ final class KindText {
       case SPELLING -> "Spelling mistake (LanguageTool)";
       case TYPOGRAPHY -> "French typography (LanguageTool)";
       case STYLE -> "Style (LanguageTool)";
+      case CALQUE -> "Calque or anglicism: a literal rendering French does not use (LanguageTool)";
       case PROBABLE_NAME -> "Unknown word, probably a name (LanguageTool)";
       case LOW_SIMILARITY -> "Machine sentence far from its human counterpart";
       case FACT_MISMATCH -> "Number, date or name differs from the human article";
-      case UNTRANSLATED -> "Passage left untranslated";
+      case UNTRANSLATED -> "Word or passage left untranslated";
       case STRUCTURE -> "Structural anomaly (duplicated paragraph, glued sentences)";
       case UNMATCHED -> "Machine sentence without a human counterpart";
     };
