@@ -40,6 +40,8 @@ import org.languagetool.rules.RuleMatch;
  */
 public final class GrammarChecker {
   static final String SPELLING_RULE = "FR_SPELLING_RULE";
+  // LanguageTool's "a period is required here" rules: a headline has no final period
+  private static final String END_OF_SENTENCE_CATEGORY = "PONCTUATION_POINT";
   private static final Set<String> TYPO_CATEGORIES =
       Set.of("CAT_TYPOGRAPHIE", "TYPOGRAPHY", "PUNCTUATION");
   private static final Set<String> STYLE_CATEGORIES =
@@ -153,6 +155,9 @@ public final class GrammarChecker {
       String drop = typographyFilter(m.ruleId(), covered, cfg.typography());
       if (drop == null && sentence == null) {
         drop = "outside body text";
+      }
+      if (drop == null && m.category().equals(END_OF_SENTENCE_CATEGORY) && endsLine(text, to)) {
+        drop = "a line without final punctuation: a headline or a list item";
       }
       MatchKind kind = classify(m);
       Severity severity = severityOf(kind, m.category());
@@ -353,6 +358,20 @@ public final class GrammarChecker {
       return "attested in the other text of the pair";
     }
     return null;
+  }
+
+  /** Whether only spaces stand between {@code offset} and the end of its line. */
+  static boolean endsLine(String text, int offset) {
+    for (int i = offset; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!io.translationworkbench.Texts.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCapitalised(String covered) {
