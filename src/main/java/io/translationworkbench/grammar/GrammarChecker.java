@@ -172,6 +172,12 @@ public final class GrammarChecker {
                   + variant
                   + "\" in the other text of the pair: same word, other case or accents.";
           sugg = List.of(variant);
+        } else if (drop == null && accentVariant(covered, m.suggestions()) != null) {
+          // "Etat" for "État": a French word without its accents, not a name
+          message =
+              "Written without the accents or case of the French word \""
+                  + accentVariant(covered, m.suggestions())
+                  + "\".";
         } else if (drop == null && isCapitalised(covered)) {
           // position-independent: the same unknown word is a name at the start of a sentence too
           kind = MatchKind.PROBABLE_NAME;
@@ -372,6 +378,17 @@ public final class GrammarChecker {
       }
     }
     return true;
+  }
+
+  /** The speller's suggestion that differs from {@code word} only in accents or case, or null. */
+  static String accentVariant(String word, List<String> suggestions) {
+    String folded = io.translationworkbench.Texts.fold(word);
+    for (String s : suggestions) {
+      if (!s.equals(word) && io.translationworkbench.Texts.fold(s).equals(folded)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static boolean isCapitalised(String covered) {

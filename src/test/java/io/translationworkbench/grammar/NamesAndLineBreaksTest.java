@@ -68,6 +68,14 @@ class NamesAndLineBreaksTest {
   }
 
   @Test
+  void aCapitalisedFrenchWordWithoutItsAccentIsASpellingMistakeNotAName() {
+    GrammarMatch m = on(check("Le budget de l'Etat a augmenté.", Set.of()), "Etat");
+    assertEquals(MatchKind.SPELLING, m.kind());
+    assertEquals(Severity.WARNING, m.severity());
+    assertTrue(m.suggestions().contains("État"), m.suggestions().toString());
+  }
+
+  @Test
   void anUnknownCapitalisedWordIsJudgedTheSameAtTheStartOfASentenceAndInside() {
     GrammarMatch first = on(check("Kowalczyk est venu hier.", Set.of()), "Kowalczyk");
     GrammarMatch inside = on(check("Hier, le ministre Kowalczyk est venu.", Set.of()), "Kowalczyk");
