@@ -381,7 +381,7 @@ final class StyleScanner {
       out.add(follow(Convention.DECIMAL_COMMA, "comma", s, e));
       return;
     }
-    if (frac.length() == 3 || versionLike(t, s) || timeLike(t, s, e, intPart, frac)) {
+    if (frac.length() == 3 || versionLike(t, s) || timeLike(t, e)) {
       return;
     }
     out.add(
@@ -406,7 +406,8 @@ final class StyleScanner {
     while (ws > 0 && !isWs(t.charAt(ws - 1))) {
       ws--;
     }
-    String w = t.substring(ws, s - 1);
+    // l'article 3.2: the word without its elided article
+    String w = t.substring(ws, s - 1).replaceFirst("^\\p{L}['’]", "");
     if (w.isEmpty()) {
       return false;
     }
@@ -424,17 +425,9 @@ final class StyleScanner {
     return named && !sentenceStart;
   }
 
-  /** 12.30 Uhr, à 12.30: a time written the German way, not a decimal. */
-  private static boolean timeLike(String t, int s, int e, String intPart, String frac) {
-    if (TIME_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 8))).find()) {
-      return true;
-    }
-    String before = t.substring(Math.max(0, s - 5), s);
-    return frac.length() == 2
-        && intPart.length() <= 2
-        && Integer.parseInt(intPart) <= 24
-        && Integer.parseInt(frac) < 60
-        && (before.endsWith("à ") || before.endsWith("vers "));
+  /** 12.30 Uhr, 12.30 heures: a time written the German way, not a decimal. */
+  private static boolean timeLike(String t, int e) {
+    return TIME_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 8))).find();
   }
 
   /** A postal code (75008 Paris), a number after # or n°: an identifier, not a quantity. */
