@@ -68,6 +68,9 @@ final class StyleScanner {
   private static final Pattern VERSION_WORD =
       Pattern.compile("(?i)version|v|§|art\\.|article|chapitre|section|point|n°|no");
 
+  private static final Pattern SHORT_DATE_BEFORE =
+      Pattern.compile("(?i)(?:\\ble|\\bdu|\\bau|\\bdès|depuis|jusqu['’]au) $");
+
   private static final Pattern TIME_AFTER = Pattern.compile("^ ?(?:h\\b|heures?\\b|Uhr\\b)");
 
   /** All occurrences in {@code text}, by position. */
@@ -381,7 +384,10 @@ final class StyleScanner {
       out.add(follow(Convention.DECIMAL_COMMA, "comma", s, e));
       return;
     }
-    if (frac.length() == 3 || versionLike(t, s) || timeLike(t, e)) {
+    if (frac.length() == 3
+        || versionLike(t, s)
+        || timeLike(t, e)
+        || shortDate(t, s, e, intPart, frac)) {
       return;
     }
     out.add(
@@ -428,6 +434,21 @@ final class StyleScanner {
   /** 12.30 Uhr, 12.30 heures: a time written the German way, not a decimal. */
   private static boolean timeLike(String t, int e) {
     return TIME_AFTER.matcher(t.substring(e, Math.min(t.length(), e + 8))).find();
+  }
+
+  /** le 16.3. pour, le 18.01. que: a day and month written the German way, not a decimal. */
+  private static boolean shortDate(String t, int s, int e, String day, String month) {
+    if (e >= t.length() || t.charAt(e) != '.' || day.length() > 2 || month.length() > 2) {
+      return false;
+    }
+    int d = Integer.parseInt(day);
+    int m = Integer.parseInt(month);
+    if (d < 1 || d > 31 || m < 1 || m > 12) {
+      return false;
+    }
+    boolean runsOn =
+        e + 2 < t.length() && t.charAt(e + 1) == ' ' && Character.isLowerCase(t.charAt(e + 2));
+    return runsOn || SHORT_DATE_BEFORE.matcher(t.substring(Math.max(0, s - 12), s)).find();
   }
 
   /** A postal code (75008 Paris), a number after # or n°: an identifier, not a quantity. */

@@ -200,6 +200,18 @@ class HouseStyleInferenceTest {
   }
 
   @Test
+  void germanShortDatesAreNoDecimalEvidence() {
+    assertStyle(
+        "Pourquoi attendre le 16.3. pour livrer ? On m'a informé le 18.01. que tout allait bien.",
+        DECIMAL_COMMA,
+        0,
+        0,
+        UNKNOWN);
+    // a decimal at the end of a sentence stays a decimal
+    assertStyle("Le taux est de 3.5. Il monte.", DECIMAL_COMMA, 0, 1, NOT_FOLLOWED);
+  }
+
+  @Test
   void aDecimalPointAfterASentenceStartIsStillADecimal() {
     assertStyle("Il fait 3.5 degrés. Hausse 2.5 fois.", DECIMAL_COMMA, 0, 2, NOT_FOLLOWED);
   }
