@@ -15,6 +15,9 @@ import java.util.List;
  * @param glossary glossary files, one word or name per line, '#' comments, relative to the config
  *     file declaring them
  * @param namesFromOtherText a word attested in the other text of the pair is not a spelling mistake
+ * @param houseStyle per-convention overrides of the house style inferred from the human text; keys
+ *     left out are filled from {@code typography} (see {@link
+ *     HouseStyleConfig#withTypographyDefaults})
  */
 public record GrammarConfig(
     List<String> enabledRules,
@@ -25,10 +28,35 @@ public record GrammarConfig(
     TypographyProfile typography,
     List<String> ignoreWords,
     List<String> glossary,
-    Boolean namesFromOtherText) {
+    Boolean namesFromOtherText,
+    HouseStyleConfig houseStyle) {
   /** Everything at its default. */
   public static final GrammarConfig DEFAULT =
-      new GrammarConfig(null, null, null, null, null, null, null, null, null);
+      new GrammarConfig(null, null, null, null, null, null, null, null, null, null);
+
+  /** The configuration as it was before house styles: every house style key left to its default. */
+  public GrammarConfig(
+      List<String> enabledRules,
+      List<String> disabledRules,
+      List<String> enabledCategories,
+      List<String> disabledCategories,
+      Boolean picky,
+      TypographyProfile typography,
+      List<String> ignoreWords,
+      List<String> glossary,
+      Boolean namesFromOtherText) {
+    this(
+        enabledRules,
+        disabledRules,
+        enabledCategories,
+        disabledCategories,
+        picky,
+        typography,
+        ignoreWords,
+        glossary,
+        namesFromOtherText,
+        null);
+  }
 
   public GrammarConfig {
     enabledRules = sortedCopy(enabledRules);
@@ -40,6 +68,9 @@ public record GrammarConfig(
     ignoreWords = sortedCopy(ignoreWords);
     glossary = glossary == null ? List.of() : List.copyOf(glossary);
     namesFromOtherText = namesFromOtherText == null || namesFromOtherText;
+    houseStyle =
+        (houseStyle == null ? HouseStyleConfig.UNSET : houseStyle)
+            .withTypographyDefaults(typography);
   }
 
   private static List<String> sortedCopy(List<String> l) {
