@@ -5,6 +5,7 @@ import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
 import io.translationworkbench.Texts;
+import io.translationworkbench.align.AlignedPair;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.align.FactDifference;
 import io.translationworkbench.grammar.GrammarMatch;
@@ -126,6 +127,10 @@ public final class Flagger {
         ev.put("humanIds", String.join(",", p.humanIds()));
         ev.put("chrF2", fmt(chrf));
         ev.put("alignScore", fmt(p.alignScore()));
+        if (p.features().getOrDefault(AlignedPair.LEFTOVER, 0.0) > 0) {
+          // the leftover rule paired them by position, not by score: say so beside the low score
+          ev.put("pairedBy", "position");
+        }
         ev.put("diff", p.diff());
         flags.add(
             make(
