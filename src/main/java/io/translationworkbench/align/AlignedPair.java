@@ -13,10 +13,18 @@ import java.util.TreeMap;
  * @param machineIds ids of the machine sentences, in document order
  * @param humanIds ids of the human sentences, in document order
  * @param score combined similarity in [0, 1]
- * @param features the individual similarity measures behind {@code score}, sorted by name
+ * @param features the individual similarity measures behind {@code score}, sorted by name; a pair
+ *     made by the comparable aligner's leftover rule also has {@link #LEFTOVER} = 1 (paired by
+ *     position, not by score: {@code score} may then be below the threshold)
  */
 public record AlignedPair(
     List<String> machineIds, List<String> humanIds, double score, Map<String, Double> features) {
+  /**
+   * The feature that marks a pair made by position: the only unmatched sentence on each side
+   * between two aligned pairs (see {@link AlignerParams#leftoverMax()}).
+   */
+  public static final String LEFTOVER = "leftover";
+
   public AlignedPair {
     machineIds = List.copyOf(machineIds);
     humanIds = List.copyOf(humanIds);
@@ -37,5 +45,10 @@ public record AlignedPair(
   /** Whether this pair links exactly one sentence on each side. */
   public boolean isOneToOne() {
     return machineIds.size() == 1 && humanIds.size() == 1;
+  }
+
+  /** Whether the leftover rule made this pair (by position), not the score. */
+  public boolean isLeftover() {
+    return features.getOrDefault(LEFTOVER, 0.0) > 0;
   }
 }

@@ -23,6 +23,17 @@ import java.util.Objects;
  *     (default 10)
  * @param chrfOrder maximum character n-gram order (default 6, as chrF)
  * @param chrfBeta recall weight of the character F-score (default 2, as chrF)
+ * @param leftoverMax the leftover rule of comparable mode (0 switches it off; default 3): after the
+ *     score-based selection, in a stretch between two consecutive anchors (pairs in the same order
+ *     on both sides, or the start or end of the document) that holds between 1 and {@code
+ *     leftoverMax} unmatched sentences on each side, the same number on both, those sentences are
+ *     paired in document order whatever their score
+ * @param leftoverMinChrf a leftover pair must still reach this character F-score (the {@code chrf}
+ *     feature; default 0.15): a poor translation still shares words and word parts with its
+ *     counterpart, two unrelated French sentences share little more than letters (chrF about 0.10
+ *     to 0.14)
+ * @param leftoverMaxLengthRatio nor are two sentences whose lengths in characters differ more than
+ *     this factor (default 3) made a leftover pair
  */
 public record AlignerParams(
     Mode mode,
@@ -34,7 +45,10 @@ public record AlignerParams(
     double mergeGain,
     int candidates,
     int chrfOrder,
-    double chrfBeta) {
+    double chrfBeta,
+    int leftoverMax,
+    double leftoverMinChrf,
+    double leftoverMaxLengthRatio) {
 
   /** How sentences are paired. */
   public enum Mode {
@@ -71,6 +85,16 @@ public record AlignerParams(
     if (!(chrfBeta > 0 && Double.isFinite(chrfBeta))) {
       throw new IllegalArgumentException("chrfBeta must be positive: " + chrfBeta);
     }
+    if (leftoverMax < 0) {
+      throw new IllegalArgumentException("leftoverMax must not be negative: " + leftoverMax);
+    }
+    if (!(leftoverMinChrf >= 0 && leftoverMinChrf <= 1)) {
+      throw new IllegalArgumentException("leftoverMinChrf outside [0, 1]: " + leftoverMinChrf);
+    }
+    if (!(leftoverMaxLengthRatio >= 1 && Double.isFinite(leftoverMaxLengthRatio))) {
+      throw new IllegalArgumentException(
+          "leftoverMaxLengthRatio must be finite and at least 1: " + leftoverMaxLengthRatio);
+    }
   }
 
   private static void requireWeight(String name, double value) {
@@ -81,7 +105,8 @@ public record AlignerParams(
 
   /** The defaults for comparable text. */
   public static AlignerParams defaults() {
-    return new AlignerParams(Mode.COMPARABLE, 0.4, 0.4, 0.2, 0.30, 2, 0.02, 10, 6, 2.0);
+    return new AlignerParams(
+        Mode.COMPARABLE, 0.4, 0.4, 0.2, 0.30, 2, 0.02, 10, 6, 2.0, 3, 0.15, 3.0);
   }
 
   /** The same parameters with another mode. */
@@ -96,17 +121,39 @@ public record AlignerParams(
         mergeGain,
         candidates,
         chrfOrder,
-        chrfBeta);
+        chrfBeta,
+        leftoverMax,
+        leftoverMinChrf,
+        leftoverMaxLengthRatio);
+  }
+
+  /** The same parameters with another {@code leftoverMax} (0: no leftover rule). */
+  public AlignerParams withLeftoverMax(int newLeftoverMax) {
+    return new AlignerParams(
+        mode,
+        chrfWeight,
+        contentWeight,
+        entityWeight,
+        threshold,
+        maxMerge,
+        mergeGain,
+        candidates,
+        chrfOrder,
+        chrfBeta,
+        newLeftoverMax,
+        leftoverMinChrf,
+        leftoverMaxLengthRatio);
   }
 
   /**
    * A compact, stable description for reports, e.g. {@code
-   * align:comparable|w:0.40/0.40/0.20|t:0.30|...}.
+   * align:comparable|w:0.40/0.40/0.20|t:0.30|...}; {@code left:3/0.15/3} is the leftover rule
+   * (leftoverMax/leftoverMinChrf/leftoverMaxLengthRatio), {@code left:0} when it is off.
    */
   public String signature() {
     return String.format(
         Locale.ROOT,
-        "align:%s|w:%.2f/%.2f/%.2f|t:%.2f|merge:%d|gain:%.2f|k:%d|nc:%d|beta:%s",
+        "align:%s|w:%.2f/%.2f/%.2f|t:%.2f|merge:%d|gain:%.2f|k:%d|nc:%d|beta:%s|left:%s",
         mode.name().toLowerCase(Locale.ROOT),
         chrfWeight,
         contentWeight,
@@ -116,8 +163,18 @@ public record AlignerParams(
         mergeGain,
         candidates,
         chrfOrder,
-        chrfBeta == Math.rint(chrfBeta)
-            ? Integer.toString((int) chrfBeta)
-            : Double.toString(chrfBeta));
+        number(chrfBeta),
+        leftoverMax == 0
+            ? "0"
+            : String.format(
+                Locale.ROOT,
+                "%d/%.2f/%s",
+                leftoverMax,
+                leftoverMinChrf,
+                number(leftoverMaxLengthRatio)));
+  }
+
+  private static String number(double x) {
+    return x == Math.rint(x) ? Integer.toString((int) x) : Double.toString(x);
   }
 }

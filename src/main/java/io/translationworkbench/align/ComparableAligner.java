@@ -123,6 +123,10 @@ public final class ComparableAligner implements Aligner {
       accepted.add(c);
     }
     accepted.sort(Comparator.comparingInt(Candidate::m0).thenComparingInt(Candidate::h0));
+    if (params.leftoverMax() > 0) {
+      accepted.addAll(leftovers(accepted, usedM, usedH, machine, human, mp, hp, scorer));
+      accepted.sort(Comparator.comparingInt(Candidate::m0).thenComparingInt(Candidate::h0));
+    }
     List<AlignedPair> pairs = new ArrayList<>();
     for (Candidate c : accepted) {
       pairs.add(
@@ -342,6 +346,118 @@ public final class ComparableAligner implements Aligner {
     return scored.score() >= Math.max(s0, s1) + params.mergeGain()
         ? new Candidate(m0, m1, h0, h1, scored)
         : null;
+  }
+
+  /**
+   * The leftover rule: in each stretch between consecutive anchors (see {@link #anchors}) holding
+   * as many unmatched machine as human sentences, between 1 and {@code leftoverMax}, those
+   * sentences are paired in document order, each pair scored as usual and marked {@link
+   * AlignedPair#LEFTOVER}. A machine sentence whose only counterpart is a poor translation of it
+   * scores below the threshold, yet it is the only sentence that can go there; on WMT22 de-fr
+   * (bench/AlignLeftovers.java) nearly all such sentences were partners. A pair still needs a chrF
+   * of {@code leftoverMinChrf} and lengths within {@code leftoverMaxLengthRatio} of each other.
+   * Marks the sentences it pairs as used.
+   */
+  private List<Candidate> leftovers(
+      List<Candidate> accepted,
+      boolean[] usedM,
+      boolean[] usedH,
+      List<AlignUnit> machine,
+      List<AlignUnit> human,
+      List<SentenceProfile> mp,
+      List<SentenceProfile> hp,
+      PairScorer scorer) {
+    List<Candidate> anchors = anchors(accepted);
+    List<Candidate> out = new ArrayList<>();
+    int fromM = 0;
+    int fromH = 0;
+    for (int a = 0; a <= anchors.size(); a++) {
+      int toM = a < anchors.size() ? anchors.get(a).m0() : machine.size();
+      int toH = a < anchors.size() ? anchors.get(a).h0() : human.size();
+      List<Integer> freeM = free(usedM, fromM, toM);
+      List<Integer> freeH = free(usedH, fromH, toH);
+      if (!freeM.isEmpty()
+          && freeM.size() == freeH.size()
+          && freeM.size() <= params.leftoverMax()) {
+        for (int x = 0; x < freeM.size(); x++) {
+          int i = freeM.get(x);
+          int j = freeH.get(x);
+          PairScorer.Scored s = scorer.score(mp.get(i), hp.get(j));
+          if (s.features().get("chrf") >= params.leftoverMinChrf()
+              && lengthRatio(machine.get(i).text(), human.get(j).text())
+                  <= params.leftoverMaxLengthRatio()) {
+            Map<String, Double> features = new HashMap<>(s.features());
+            features.put(AlignedPair.LEFTOVER, 1.0);
+            out.add(new Candidate(i, i, j, j, new PairScorer.Scored(s.score(), features)));
+            usedM[i] = true;
+            usedH[j] = true;
+          }
+        }
+      }
+      if (a < anchors.size()) {
+        fromM = anchors.get(a).m1() + 1;
+        fromH = anchors.get(a).h1() + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The pairs that keep the order of both texts: the longest chain of accepted pairs rising on both
+   * sides (ties: the larger total score, then the earlier pairs). A pair that crosses the chain
+   * (one fact moved elsewhere) is not an anchor, so the stretch around it stays one stretch.
+   * Quadratic in the number of pairs, which is at most the number of sentences.
+   */
+  static List<Candidate> anchors(List<Candidate> byMachine) {
+    int n = byMachine.size();
+    int[] length = new int[n];
+    double[] total = new double[n];
+    int[] previous = new int[n];
+    int best = -1;
+    for (int k = 0; k < n; k++) {
+      Candidate c = byMachine.get(k);
+      length[k] = 1;
+      total[k] = c.scored().score();
+      previous[k] = -1;
+      for (int p = 0; p < k; p++) {
+        Candidate b = byMachine.get(p);
+        if (b.h1() < c.h0()
+            && (length[p] + 1 > length[k]
+                || (length[p] + 1 == length[k] && total[p] + c.scored().score() > total[k]))) {
+          length[k] = length[p] + 1;
+          total[k] = total[p] + c.scored().score();
+          previous[k] = p;
+        }
+      }
+      if (best < 0
+          || length[k] > length[best]
+          || (length[k] == length[best] && total[k] > total[best])) {
+        best = k;
+      }
+    }
+    List<Candidate> chain = new ArrayList<>();
+    for (int k = best; k >= 0; k = previous[k]) {
+      chain.add(byMachine.get(k));
+    }
+    Collections.reverse(chain);
+    return chain;
+  }
+
+  private static List<Integer> free(boolean[] used, int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int x = from; x < to; x++) {
+      if (!used[x]) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** Longer over shorter length in characters (code points), at least 1. */
+  private static double lengthRatio(String a, String b) {
+    int la = Math.max(1, a.strip().codePointCount(0, a.strip().length()));
+    int lb = Math.max(1, b.strip().codePointCount(0, b.strip().length()));
+    return (double) Math.max(la, lb) / Math.min(la, lb);
   }
 
   private static boolean anyUsed(boolean[] used, int from, int to) {

@@ -1,6 +1,7 @@
 package io.translationworkbench.flag;
 
 import io.translationworkbench.Severity;
+import io.translationworkbench.align.AlignedPair;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.segment.Sentence;
 import java.util.LinkedHashMap;
@@ -29,6 +30,10 @@ final class SimilarityFlags implements FlagRule {
       ev.put("humanIds", String.join(",", p.humanIds()));
       ev.put("chrF2", FlagContext.fmt(chrf));
       ev.put("alignScore", FlagContext.fmt(p.alignScore()));
+      if (p.features().getOrDefault(AlignedPair.LEFTOVER, 0.0) > 0) {
+        // each other's only partner between two anchors, not a match on content
+        ev.put("pairedBy", "position");
+      }
       ev.put("diff", p.diff());
       out.add(
           FlagKind.LOW_SIMILARITY,

@@ -92,7 +92,8 @@ class ComparableAlignerTest {
     for (AlignedPair p : a.pairs()) {
       machineCount += p.machineIds().size();
       humanCount += p.humanIds().size();
-      assertTrue(p.score() >= AlignerParams.defaults().threshold());
+      // below the threshold only by the leftover rule (paired by position)
+      assertTrue(p.score() >= AlignerParams.defaults().threshold() || p.isLeftover());
     }
     assertEquals(machine.size(), machineCount);
     assertEquals(human.size(), humanCount);
