@@ -46,6 +46,8 @@ import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.segment.Segmenter;
 import io.translationworkbench.segment.Sentence;
 import io.translationworkbench.segment.Words;
+import io.translationworkbench.style.HouseStyle;
+import io.translationworkbench.style.HouseStyleInference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -229,6 +231,10 @@ public final class Workbench implements AutoCloseable {
     anomalies.addAll(human.anomalies());
 
     TypographyProfile typo = gc.typography();
+    // the house's typography is what its own (human) body text does
+    HouseStyle houseStyle =
+        HouseStyleInference.infer(
+            hSent.stream().map(Sentence::text).collect(Collectors.joining("\n")), gc.houseStyle());
     DocumentMetrics documentMetrics = documentMetrics(mSent, hSent, typo);
     AlignmentSection alignment = align(mSent, hSent, typo);
     List<Flag> flags =
@@ -243,7 +249,8 @@ public final class Workbench implements AutoCloseable {
                     hd.words(),
                     anomalies,
                     alignment.pairs(),
-                    alignment.machineWithoutCounterpart()));
+                    alignment.machineWithoutCounterpart(),
+                    houseStyle));
     ReviewOutcome reviewed = ReviewApplier.applyTo(pairDir, flags);
     return new PairReport(
         PairReport.FORMAT_VERSION,

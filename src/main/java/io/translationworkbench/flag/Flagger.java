@@ -4,6 +4,7 @@ import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.segment.Sentence;
+import io.translationworkbench.style.HouseStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class Flagger {
         List.of(
             new GrammarFlags(policy.calibrateWithBaseline()),
             new UntranslatedFlags(),
+            new TypographyStyleFlags(),
             new FactFlags(),
             new SimilarityFlags(policy.lowSimilarityChrF()),
             new StructureFlags(),
@@ -46,6 +48,7 @@ public final class Flagger {
    * @param anomalies structural anomalies of both texts
    * @param pairs aligned pairs with their scores and facts
    * @param unmatchedMachine machine sentence ids with no human counterpart
+   * @param houseStyle the typographic conventions inferred from the human text, or null for none
    */
   public record Input(
       String machineText,
@@ -56,7 +59,8 @@ public final class Flagger {
       int humanWords,
       List<Anomaly> anomalies,
       List<AlignedPairResult> pairs,
-      List<String> unmatchedMachine) {
+      List<String> unmatchedMachine,
+      HouseStyle houseStyle) {
     public Input {
       machineSentences = List.copyOf(machineSentences);
       humanSentences = List.copyOf(humanSentences);

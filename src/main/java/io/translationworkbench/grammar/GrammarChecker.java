@@ -116,12 +116,8 @@ public final class GrammarChecker {
     TreeSet<String> on = new TreeSet<>(cfg.enabledRules());
     TreeSet<String> off = new TreeSet<>(cfg.disabledRules());
     TypographyProfile t = cfg.typography();
-    if (t.highPunctuationSpace().equals("narrow-nbsp")) {
-      on.add("FRENCH_WHITESPACE_STRICT");
-    }
-    if (t.apostrophe().equals("typographic")) {
-      on.add("APOS_TYP");
-    }
+    // spaces before high punctuation and inside « », and the apostrophe, are checked against the
+    // house style inferred from the human text (style.TypographyChecker), not by LanguageTool
     if (t.dash().equals("any")) {
       off.add("TIRET");
     }
@@ -152,7 +148,7 @@ public final class GrammarChecker {
       Span span = index.span(from, to);
       String covered = text.substring(from, to);
       Sentence sentence = sentenceAt(sentences, from);
-      String drop = typographyFilter(m.ruleId(), covered, cfg.typography());
+      String drop = typographyFilter(m.ruleId());
       if (drop == null && sentence == null) {
         drop = "outside body text";
       }
@@ -342,16 +338,9 @@ public final class GrammarChecker {
     }
   }
 
-  private static String typographyFilter(String ruleId, String covered, TypographyProfile t) {
-    if (!ruleId.startsWith("FRENCH_WHITESPACE")) {
-      return null;
-    }
-    boolean guillemet = covered.indexOf('«') >= 0 || covered.indexOf('»') >= 0;
-    if (guillemet) {
-      return t.guillemetSpace().equals("any") ? "typography profile: guillemetSpace=any" : null;
-    }
-    return t.highPunctuationSpace().equals("any")
-        ? "typography profile: highPunctuationSpace=any"
+  private static String typographyFilter(String ruleId) {
+    return ruleId.startsWith("FRENCH_WHITESPACE")
+        ? "spaces before : ; ? ! and inside « » are checked against the house style of the human text"
         : null;
   }
 

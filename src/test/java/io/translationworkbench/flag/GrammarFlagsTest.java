@@ -40,7 +40,7 @@ class GrammarFlagsTest {
   private static List<Flag> flags(List<GrammarMatch> matches) {
     Flagger.Input in =
         new Flagger.Input(
-            MACHINE, List.of(M), List.of(H), matches, 7, 9, List.of(), List.of(), List.of());
+            MACHINE, List.of(M), List.of(H), matches, 7, 9, List.of(), List.of(), List.of(), null);
     FlagContext out = new FlagContext(in);
     new GrammarFlags(true).apply(in, out);
     return out.flags();
