@@ -18,6 +18,7 @@ import io.translationworkbench.flag.FlagPolicy;
 import io.translationworkbench.flag.Flagger;
 import io.translationworkbench.gate.PairAnalysis;
 import io.translationworkbench.grammar.CheckResult;
+import io.translationworkbench.grammar.FrenchWords;
 import io.translationworkbench.grammar.GrammarChecker;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
@@ -185,7 +186,8 @@ public final class Workbench implements AutoCloseable {
     SourceText humanSrc = loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN);
     // line-aligned input: each line is one unit, so that line i can meet line i
     boolean parallel = alignerParams.mode() == AlignerParams.Mode.PARALLEL;
-    StructureAnalyzer structure = new StructureAnalyzer(languages, !parallel);
+    StructureAnalyzer structure =
+        new StructureAnalyzer(languages, FrenchWords::isKnownFrench, !parallel);
     IngestedText machine = structure.analyze(machineSrc);
     IngestedText human = structure.analyze(humanSrc);
     List<Sentence> mSent = parallel ? segmenter.lines(machine) : segmenter.segment(machine);

@@ -54,6 +54,21 @@ public final class LanguageIdentifier {
         best.getLocale().getLanguage().toLowerCase(Locale.ROOT), best.getProbability());
   }
 
+  /**
+   * The detector's probability that {@code text} is in {@code language} (ISO 639-1); 0 when the
+   * detector does not consider it.
+   */
+  public double probabilityOf(String text, String language) {
+    for (DetectedLanguage d :
+        detector.getProbabilities(
+            CommonTextObjectFactories.forDetectingOnLargeText().forText(text))) {
+      if (d.getLocale().getLanguage().equalsIgnoreCase(language)) {
+        return d.getProbability();
+      }
+    }
+    return 0.0;
+  }
+
   /** A detected language (ISO 639-1) with its probability in [0, 1]. */
   public record Guess(String language, double probability) {}
 }

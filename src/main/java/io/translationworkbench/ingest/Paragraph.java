@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param span where it is
  * @param text its text
  * @param role whether it is body text or excluded (foreign, duplicate, credit)
- * @param language detected language ("fr", "en"…), or "und" when the paragraph is too short to tell
+ * @param language language ("fr", "en"…), or "und" when the paragraph is too short to tell; "fr"
+ *     also when the detector named another language but most words are French
  * @param languageProbability the detector's probability for {@code language}
  * @param duplicateOf index of the earlier identical paragraph, or -1
  */

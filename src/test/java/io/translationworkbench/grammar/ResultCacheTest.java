@@ -33,7 +33,7 @@ class ResultCacheTest {
   private static final GrammarChecker.Lexicon NONE = new GrammarChecker.Lexicon(Set.of(), Set.of());
 
   private static IngestedText doc(String text) {
-    return new StructureAnalyzer(new LanguageIdentifier())
+    return new StructureAnalyzer(new LanguageIdentifier(), FrenchWords::isKnownFrench)
         .analyze(TestTexts.source(Side.MACHINE, "m.txt", text));
   }
 

@@ -8,12 +8,14 @@ import io.translationworkbench.InputException;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.TestTexts;
+import io.translationworkbench.grammar.FrenchWords;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StructureAnalyzerTest {
-  private static final StructureAnalyzer ANALYZER = new StructureAnalyzer(new LanguageIdentifier());
+  private static final StructureAnalyzer ANALYZER =
+      new StructureAnalyzer(new LanguageIdentifier(), FrenchWords::isKnownFrench);
   private static IngestedText machine;
   private static IngestedText human;
 
@@ -188,5 +190,71 @@ class StructureAnalyzerTest {
     assertEquals("0", dups.get(0).evidence().get("duplicateOf"));
     assertEquals(3, dups.get(0).span().line());
     assertEquals(ParagraphRole.BODY, t.paragraphs().get(3).role());
+  }
+
+  private static final String FRENCH_BODY =
+      "Le conseil municipal a voté le budget de l’année prochaine après un long débat.\n"
+          + "La maire a promis de nouvelles pistes cyclables et la rénovation de deux écoles.\n";
+
+  @Test
+  void shortFrenchHeadlineThatTheDetectorCallsEnglishStaysFrench() {
+    String headline = "Yvonne Catterfeld attend avec impatience Noël en Thuringe";
+    // the detector's mistake this rule corrects (WMT22 de-fr, line 751 of the reference)
+    LanguageIdentifier.Guess g = new LanguageIdentifier().identify(headline);
+    assertEquals("en", g.language());
+    assertTrue(g.probability() >= StructureAnalyzer.FOREIGN_PROBABILITY, () -> "p=" + g);
+    IngestedText t = analyze(headline + "\n" + FRENCH_BODY);
+    Paragraph p = t.paragraphs().get(0);
+    assertEquals(ParagraphRole.BODY, p.role());
+    assertEquals("fr", p.language());
+    assertEquals(List.of(), of(t, AnomalyKind.FOREIGN_LANGUAGE));
+  }
+
+  @Test
+  void longEnglishParagraphInAFrenchTextIsForeign() {
+    IngestedText t =
+        analyze(
+            FRENCH_BODY
+                + "The council approved next year's budget after a long debate, and the mayor"
+                + " promised new cycle lanes and the renovation of two schools.");
+    List<Anomaly> foreign = of(t, AnomalyKind.FOREIGN_LANGUAGE);
+    assertEquals(1, foreign.size(), foreign::toString);
+    assertEquals("en", foreign.get(0).evidence().get("language"));
+    assertEquals(3, foreign.get(0).span().line());
+    assertEquals(ParagraphRole.FOREIGN_LANGUAGE, t.paragraphs().get(2).role());
+  }
+
+  @Test
+  void germanParagraphInAFrenchTextIsForeign() {
+    IngestedText t =
+        analyze(
+            "Die Mannschaft hat am Samstag nach einer schwachen Hinserie endlich wieder ein"
+                + " Heimspiel gewonnen.\n"
+                + FRENCH_BODY);
+    List<Anomaly> foreign = of(t, AnomalyKind.FOREIGN_LANGUAGE);
+    assertEquals(1, foreign.size(), foreign::toString);
+    assertEquals("de", foreign.get(0).evidence().get("language"));
+    assertEquals(1, foreign.get(0).span().line());
+    assertEquals(ParagraphRole.BODY, t.paragraphs().get(1).role());
+  }
+
+  @Test
+  void fourWordsAreTooFewForAForeignVerdictWhateverTheirLanguage() {
+    String english = "Extraordinarily uncompromising administrative responsibilities";
+    LanguageIdentifier.Guess g = new LanguageIdentifier().identify(english);
+    assertEquals("en", g.language());
+    assertTrue(g.probability() >= StructureAnalyzer.FOREIGN_PROBABILITY, () -> "p=" + g);
+    IngestedText t = analyze(english + "\n" + FRENCH_BODY);
+    assertEquals(ParagraphRole.BODY, t.paragraphs().get(0).role());
+    assertEquals(List.of(), of(t, AnomalyKind.FOREIGN_LANGUAGE));
+  }
+
+  @Test
+  void wordsJoinedByApostrophesOrHyphensCountOnceAndAreKnownByTheirParts() {
+    StructureAnalyzer.WordCount wc =
+        ANALYZER.countWords("Aujourd’hui, l’homme porte-parole du week-end chante a");
+    // aujourd'hui, l'homme, porte-parole, du, week-end, chante; "a" is too short to count
+    assertEquals(6, wc.words());
+    assertEquals(0, wc.unknown());
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.translationworkbench.LineIndex;
 import io.translationworkbench.Side;
 import io.translationworkbench.TestTexts;
+import io.translationworkbench.grammar.FrenchWords;
 import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.ingest.LanguageIdentifier;
 import io.translationworkbench.ingest.StructureAnalyzer;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
   private static final Segmenter SEGMENTER = new Segmenter();
-  private static final StructureAnalyzer ANALYZER = new StructureAnalyzer(new LanguageIdentifier());
+  private static final StructureAnalyzer ANALYZER =
+      new StructureAnalyzer(new LanguageIdentifier(), FrenchWords::isKnownFrench);
 
   private static final String BASE =
       "Le chat dort sur le canapé. Il fait beau aujourd’hui.\n"
