@@ -30,6 +30,7 @@ public final class Flagger {
             new GrammarFlags(policy.calibrateWithBaseline()),
             new UntranslatedFlags(),
             new TypographyStyleFlags(),
+            new PlaceholderFlags(),
             new FactFlags(),
             new SimilarityFlags(policy.lowSimilarityChrF()),
             new StructureFlags(),

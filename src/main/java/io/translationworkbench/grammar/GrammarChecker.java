@@ -142,6 +142,8 @@ public final class GrammarChecker {
     Side side = doc.source().side();
     List<GrammarMatch> out = new ArrayList<>();
     List<SuppressedMatch> suppressed = new ArrayList<>();
+    Set<String> attestedLower = new java.util.HashSet<>();
+    lexicon.attestedWords().forEach(w -> attestedLower.add(w.toLowerCase(Locale.ROOT)));
     for (RawMatch m : raw) {
       int from = m.from();
       int to = m.to();
@@ -162,7 +164,21 @@ public final class GrammarChecker {
       if (drop == null && kind == MatchKind.SPELLING) {
         drop = spellingFilter(covered, lexicon);
         String variant = drop == null ? lexicon.variantInOtherText(covered) : null;
-        if (variant != null) {
+        OtherLanguages.Classification origin =
+            drop == null && variant == null
+                ? OtherLanguages.classify(covered, attestedLower)
+                : null;
+        if (origin != null && origin.verdict().untranslated()) {
+          // "Hinserie", "Frust", "lockdown": capitalised or not, a word of the source language
+          kind = MatchKind.UNTRANSLATED;
+          severity = severityOf(kind, m.category());
+          message =
+              "Not French: "
+                  + origin.reason()
+                  + ". Probably left untranslated; translate it, or add it to the glossary if it is a"
+                  + " name.";
+          sugg = List.of();
+        } else if (variant != null) {
           message =
               "Spelled \""
                   + variant

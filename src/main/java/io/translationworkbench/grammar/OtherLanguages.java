@@ -44,7 +44,12 @@ public final class OtherLanguages {
     /** A German word (or compound of German words), not a name: probably left untranslated. */
     UNTRANSLATED_GERMAN,
     /** A name, brand, acronym, a word too short to tell, or a word no dictionary here knows. */
-    NAME_OR_UNKNOWN
+    NAME_OR_UNKNOWN;
+
+    /** Whether this verdict says the word was left in another language. */
+    public boolean untranslated() {
+      return this == UNTRANSLATED_ENGLISH || this == UNTRANSLATED_GERMAN;
+    }
   }
 
   /**

@@ -24,6 +24,7 @@ final class KindText {
       case LOW_SIMILARITY -> "Machine sentence far from its human counterpart";
       case FACT_MISMATCH -> "Number, date or name differs from the human article";
       case UNTRANSLATED -> "Word or passage left untranslated";
+      case PLACEHOLDER -> "Anonymisation placeholder damaged or translated";
       case STRUCTURE -> "Structural anomaly (duplicated paragraph, glued sentences)";
       case UNMATCHED -> "Machine sentence without a human counterpart";
     };

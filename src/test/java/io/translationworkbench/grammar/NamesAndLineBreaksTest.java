@@ -28,7 +28,7 @@ class NamesAndLineBreaksTest {
 
   private static List<GrammarMatch> check(String text, Set<String> otherText) {
     IngestedText doc =
-        new StructureAnalyzer(new LanguageIdentifier())
+        new StructureAnalyzer(new LanguageIdentifier(), FrenchWords::isKnownFrench)
             .analyze(TestTexts.source(Side.MACHINE, "m.txt", text));
     List<Sentence> sentences = new Segmenter().segment(doc);
     return CHECKER
@@ -73,6 +73,31 @@ class NamesAndLineBreaksTest {
     assertEquals(MatchKind.SPELLING, m.kind());
     assertEquals(Severity.WARNING, m.severity());
     assertTrue(m.suggestions().contains("État"), m.suggestions().toString());
+  }
+
+  @Test
+  void aGermanNounLeftInTheTextIsAnUntranslatedWordNotAName() {
+    // capitalised like a name, but a German common noun (Landkreis: district), wherever it stands
+    GrammarMatch inside =
+        on(check("Le feu a pris dans le Landkreis de Passau.", Set.of()), "Landkreis");
+    GrammarMatch first = on(check("Landkreis de Passau : un feu a pris.", Set.of()), "Landkreis");
+    assertEquals(MatchKind.UNTRANSLATED, inside.kind());
+    assertEquals(Severity.ERROR, inside.severity());
+    assertEquals(List.of(), inside.suggestions());
+    assertEquals(MatchKind.UNTRANSLATED, first.kind());
+  }
+
+  @Test
+  void anEnglishWordLeftInTheTextIsAnUntranslatedWord() {
+    GrammarMatch m =
+        on(check("La ville a décidé un nouveau lockdown pour tous.", Set.of()), "lockdown");
+    assertEquals(MatchKind.UNTRANSLATED, m.kind());
+  }
+
+  @Test
+  void aWordOfAnotherLanguageAttestedInTheOtherTextIsNotReported() {
+    List<GrammarMatch> m = check("Le feu a pris dans le Landkreis de Passau.", Set.of("Landkreis"));
+    assertTrue(m.stream().noneMatch(x -> x.matchedText().equals("Landkreis")), m.toString());
   }
 
   @Test
