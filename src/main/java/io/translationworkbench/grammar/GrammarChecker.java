@@ -164,8 +164,11 @@ public final class GrammarChecker {
       if (drop == null && kind == MatchKind.SPELLING) {
         drop = spellingFilter(covered, lexicon);
         String variant = drop == null ? lexicon.variantInOtherText(covered) : null;
+        String accented = drop == null ? accentVariant(covered, m.suggestions()) : null;
+        // a French word without its accents ("Etat", also German for "budget") before any other
+        // language
         OtherLanguages.Classification origin =
-            drop == null && variant == null
+            drop == null && variant == null && accented == null
                 ? OtherLanguages.classify(covered, attestedLower)
                 : null;
         if (origin != null && origin.verdict().untranslated()) {
@@ -184,12 +187,9 @@ public final class GrammarChecker {
                   + variant
                   + "\" in the other text of the pair: same word, other case or accents.";
           sugg = List.of(variant);
-        } else if (drop == null && accentVariant(covered, m.suggestions()) != null) {
+        } else if (accented != null) {
           // "Etat" for "État": a French word without its accents, not a name
-          message =
-              "Written without the accents or case of the French word \""
-                  + accentVariant(covered, m.suggestions())
-                  + "\".";
+          message = "Written without the accents or case of the French word \"" + accented + "\".";
         } else if (drop == null && isCapitalised(covered)) {
           // position-independent: the same unknown word is a name at the start of a sentence too
           kind = MatchKind.PROBABLE_NAME;
