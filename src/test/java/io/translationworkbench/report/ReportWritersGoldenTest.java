@@ -114,14 +114,19 @@ class ReportWritersGoldenTest {
       }
     }
     assertTrue(badges >= 5, "badges: " + badges);
+    // one card: the sentence marks both flags' spans, then each flag marks its own in an excerpt
     NodeList marks = doc.getElementsByTagName("mark");
-    assertEquals(2, marks.getLength());
+    assertEquals(4, marks.getLength());
     assertEquals("Septembre", marks.item(0).getTextContent());
+    assertEquals("|", marks.item(1).getTextContent());
+    assertEquals("Septembre", marks.item(2).getTextContent());
+    assertEquals("|", marks.item(3).getTextContent());
     assertEquals("fr", ((Element) marks.item(0).getParentNode()).getAttribute("lang"));
-    // both flags sit on the aligned sentence: each shows the pair's word diff, after the legend's
-    // own example
+    assertEquals("fr", ((Element) marks.item(2).getParentNode()).getAttribute("lang"));
+    // both flags sit on the aligned sentence: its card shows the pair's word diff once, after the
+    // legend's own example
     NodeList del = doc.getElementsByTagName("del");
-    assertEquals(4, del.getLength());
+    assertEquals(2, del.getLength());
     assertEquals("Septembre", del.item(1).getTextContent());
     assertEquals("septembre", del.item(1).getNextSibling().getTextContent());
   }
