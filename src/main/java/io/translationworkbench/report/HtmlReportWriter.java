@@ -244,8 +244,11 @@ public final class HtmlReportWriter {
         n++;
         Sentence s = card.documentLevel() ? null : byId.get(card.sentenceId());
         if (s == null) {
-          // a document-level flag (or one whose sentence is unknown) is a card of its own
-          documentCard(sb, card.items().get(0), n, lang);
+          // a document-level flag is a card of its own; flags whose sentence is unknown (never
+          // in a pipeline report) are shown alike rather than dropped
+          for (int k = 0; k < card.items().size(); k++) {
+            documentCard(sb, card.items().get(k), k == 0 ? "" + n : n + "-" + (k + 1), lang);
+          }
         } else {
           sentenceCard(sb, s, card.items(), n, byId, pairOf, lang);
         }
@@ -261,7 +264,7 @@ public final class HtmlReportWriter {
     sb.append("</section>\n");
   }
 
-  private static void documentCard(StringBuilder sb, ReviewedFlag rf, int n, String lang) {
+  private static void documentCard(StringBuilder sb, ReviewedFlag rf, String n, String lang) {
     Flag f = rf.flag();
     sb.append("<article class=\"card flag flag-")
         .append(f.severity().label())
