@@ -10,6 +10,7 @@ import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.ReviewItem;
 import io.translationworkbench.review.ReviewSession;
 import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.SentenceCard;
 import io.translationworkbench.review.StaleDecision;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +39,10 @@ import picocli.CommandLine.ParentCommand;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Review a pair's flags. Without an action: an interactive review of the open flags, one at a time (keys, one"
-          + " per line: c confirm, d dismiss, n note, s skip, b back, q quit, ? help). Each decision is saved at once"
-          + " to PAIR/review.json, atomically."
+      "Review a pair's flags. Without an action: an interactive review of the open flags, one card per sentence"
+          + " (the sentence once, then its flags) and one flag at a time (keys, one per line: c confirm, d dismiss,"
+          + " n note, s skip, b back, q quit, ? help). Each decision is saved at once to PAIR/review.json,"
+          + " atomically."
     })
 final class ReviewCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -55,7 +55,10 @@ final class ReviewCommand implements Callable<Integer> {
 
   /** The scripted actions; at most one per call. */
   static final class Action {
-    @Option(names = "--list", description = "List every flag with its state, then stale decisions.")
+    @Option(
+        names = "--list",
+        description =
+            "List every flag with its state, one card per sentence, then stale decisions.")
     boolean list;
 
     @Option(
@@ -157,36 +160,41 @@ final class ReviewCommand implements Callable<Integer> {
     return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
   }
 
-  /** The flags in review order, as in the reports: most severe first, then text order. */
-  private static List<ReviewItem> itemsInReviewOrder(ReviewedPair pair) {
-    List<ReviewItem> items = new ArrayList<>(pair.analysis().items());
-    items.sort(
-        Comparator.comparing((ReviewItem i) -> i.flag().severity())
-            .thenComparingInt(i -> i.flag().span().start())
-            .thenComparingInt(i -> i.flag().span().end())
-            .thenComparing(i -> i.flag().fingerprint()));
-    return items;
-  }
-
   private static void list(PrintWriter out, ReviewedPair pair) {
-    List<ReviewedFlag> flags = new ArrayList<>(pair.outcome().flags());
-    flags.sort(ReviewedFlag.MOST_SEVERE_FIRST);
-    for (ReviewedFlag rf : flags) {
-      Flag f = rf.flag();
-      out.println(
-          String.format(
-              Locale.ROOT,
-              "%-9s %s %-7s %-14s %s %d:%d «%s» %s%s",
-              rf.state().label(),
-              f.fingerprint(),
-              f.severity().label(),
-              f.kind().id(),
-              f.ruleId(),
-              f.span().line(),
-              f.span().column(),
-              ReviewSession.oneLine(f.matchedText()),
-              ReviewSession.oneLine(f.message()),
-              rf.note().isEmpty() ? "" : " [note: " + ReviewSession.oneLine(rf.note()) + "]"));
+    Map<String, ReviewItem> items = new HashMap<>();
+    pair.analysis().items().forEach(i -> items.put(i.flag().fingerprint(), i));
+    List<SentenceCard<ReviewedFlag>> cards = SentenceCard.ofReviewed(pair.outcome().flags());
+    // one card per machine sentence, as in the reports: the sentence once, then its flags
+    for (SentenceCard<ReviewedFlag> card : cards) {
+      ReviewItem first = items.get(card.items().get(0).fingerprint());
+      if (card.documentLevel() || first == null || first.sentence() == null) {
+        out.println("document-level:");
+      } else {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "sentence %s, line %d: «%s»",
+                ReviewSession.oneLine(card.sentenceId()),
+                card.items().get(0).flag().span().line(),
+                ReviewSession.oneLine(abbreviate(first.sentence(), 100))));
+      }
+      for (ReviewedFlag rf : card.items()) {
+        Flag f = rf.flag();
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  %-9s %s %-7s %-14s %s %d:%d «%s» %s%s",
+                rf.state().label(),
+                f.fingerprint(),
+                f.severity().label(),
+                f.kind().id(),
+                f.ruleId(),
+                f.span().line(),
+                f.span().column(),
+                ReviewSession.oneLine(f.matchedText()),
+                ReviewSession.oneLine(f.message()),
+                rf.note().isEmpty() ? "" : " [note: " + ReviewSession.oneLine(rf.note()) + "]"));
+      }
     }
     for (StaleDecision s : pair.outcome().stale()) {
       out.println(s.message());
@@ -194,12 +202,16 @@ final class ReviewCommand implements Callable<Integer> {
     out.println(
         String.format(
             Locale.ROOT,
-            "%d flags: %d open, %d confirmed, %d dismissed; %d stale decisions",
-            flags.size(),
+            "%s; %d open, %d confirmed, %d dismissed; %d stale decisions",
+            SentenceCard.tally(cards),
             pair.outcome().count(FlagState.OPEN),
             pair.outcome().count(FlagState.CONFIRMED),
             pair.outcome().count(FlagState.DISMISSED),
             pair.outcome().stale().size()));
+  }
+
+  private static String abbreviate(String t, int max) {
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 
   private int decide(ReviewedPair pair, String prefix, Decision d, String who, LocalDate day)
@@ -264,8 +276,9 @@ final class ReviewCommand implements Callable<Integer> {
   private int interactive(ReviewedPair pair, String who, LocalDate day) throws IOException {
     Map<String, FlagState> states = new HashMap<>();
     pair.outcome().flags().forEach(f -> states.put(f.fingerprint(), f.state()));
+    // the session shows them one card per sentence, in the reports' order
     List<ReviewItem> queue =
-        itemsInReviewOrder(pair).stream()
+        pair.analysis().items().stream()
             .filter(i -> all || states.get(i.flag().fingerprint()) == FlagState.OPEN)
             .toList();
     for (StaleDecision s : pair.outcome().stale()) {

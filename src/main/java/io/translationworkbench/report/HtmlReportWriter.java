@@ -17,7 +17,9 @@ import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.ingest.AnomalyKind;
 import io.translationworkbench.metrics.Similarity;
+import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.SentenceCard;
 import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
 import java.util.ArrayList;
@@ -67,8 +69,13 @@ public final class HtmlReportWriter {
       .flag-warning { border-left-color: #b54708; }
       .flag-info { border-left-color: #54aeff; }
       .flag.state-dismissed { opacity: .65; border-style: dashed; }
-      .flag h3 { margin: .5rem 0; font-weight: 600; }
-      .flag p { margin: .35rem 0; }
+      .card { border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .25rem 1rem .75rem; \
+      margin: 1rem 0; }
+      .card > .flag { margin: .75rem 0 .25rem; padding: 0 .75rem .5rem; border-left-width: 4px; }
+      .card.flag { padding: .25rem 1rem .75rem; }
+      .flag h3, .flag h4, .card h3 { margin: .5rem 0; font-weight: 600; }
+      .flag h4 { font-size: 1rem; }
+      .flag p, .card p { margin: .35rem 0; }
       .texts { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; margin: .5rem 0; }
       .text { background: var(--bg-soft); border-radius: 6px; padding: .5rem .75rem; }
       .text p { margin: 0; }
@@ -90,7 +97,7 @@ public final class HtmlReportWriter {
       ul.plain { padding-left: 1.25rem; }
       footer { height: 2rem; }
       @media (max-width: 50rem) { .texts { grid-template-columns: 1fr; } }
-      @media print { .flag { break-inside: avoid; } nav { display: none; } }
+      @media print { .flag, .card { break-inside: avoid; } nav { display: none; } }
       """;
 
   /** The report as an HTML page. */
@@ -199,6 +206,7 @@ public final class HtmlReportWriter {
       List<String> parts = new ArrayList<>();
       bySeverity.forEach((sev, n) -> parts.add(badge(sev, ReportViews.countOf(sev, n))));
       sb.append(" (").append(String.join(" ", parts)).append(')');
+      sb.append(esc(ReportViews.openPlacement(r)));
     }
     sb.append(ReportViews.dismissedNote(r));
     sb.append("</li>\n");
@@ -225,13 +233,25 @@ public final class HtmlReportWriter {
       Map<String, Sentence> byId = ReportViews.sentencesById(r);
       Map<String, AlignedPairResult> pairOf = ReportViews.pairsByMachineId(r);
       String lang = lang(r);
-      sb.append(
-              "<p>Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision")
-          .append(" with <code>./workbench review</code>.</p>\n");
+      List<SentenceCard<ReviewedFlag>> cards = ReportViews.cards(r);
+      sb.append("<p>")
+          .append(esc(SentenceCard.tally(cards)))
+          .append(". One card per machine sentence, with its flags under it; cards and flags most")
+          .append(" severe first. Each flag has a fingerprint that stays the same across runs;")
+          .append(" record a decision with <code>./workbench review</code>.</p>\n");
       int n = 0;
-      for (ReviewedFlag rf : r.flags()) {
+      for (SentenceCard<ReviewedFlag> card : cards) {
         n++;
-        flag(sb, rf, n, byId, pairOf, lang);
+        Sentence s = card.documentLevel() ? null : byId.get(card.sentenceId());
+        if (s == null) {
+          // a document-level flag is a card of its own; flags whose sentence is unknown (never
+          // in a pipeline report) are shown alike rather than dropped
+          for (int k = 0; k < card.items().size(); k++) {
+            documentCard(sb, card.items().get(k), k == 0 ? "" + n : n + "-" + (k + 1), lang);
+          }
+        } else {
+          sentenceCard(sb, s, card.items(), n, byId, pairOf, lang);
+        }
       }
     }
     if (!r.staleDecisions().isEmpty()) {
@@ -244,57 +264,127 @@ public final class HtmlReportWriter {
     sb.append("</section>\n");
   }
 
-  private static void flag(
-      StringBuilder sb,
-      ReviewedFlag rf,
-      int n,
-      Map<String, Sentence> byId,
-      Map<String, AlignedPairResult> pairOf,
-      String lang) {
+  private static void documentCard(StringBuilder sb, ReviewedFlag rf, String n, String lang) {
     Flag f = rf.flag();
-    String sev = f.severity().label();
-    sb.append("<article class=\"flag flag-")
-        .append(sev)
+    sb.append("<article class=\"card flag flag-")
+        .append(f.severity().label())
         .append(" state-")
-        .append(rf.state().label());
-    sb.append("\" id=\"flag-").append(n).append("\">\n");
-    sb.append("<h3>").append(n).append(". ").append(badge(f.severity(), sev)).append(' ');
-    sb.append(esc(f.kind().id()))
-        .append(" · <code>")
-        .append(esc(f.ruleId()))
-        .append("</code> · line ");
-    sb.append(f.span().line()).append(':').append(f.span().column()).append("</h3>\n");
-    sb.append("<p><span class=\"label\">Why:</span> ")
-        .append(span(messageLang(f.kind(), lang), f.message()));
-    sb.append("</p>\n");
-    Sentence s = f.sentenceId() == null ? null : byId.get(f.sentenceId());
-    AlignedPairResult pair = s == null ? null : pairOf.get(s.id());
-    if (s != null) {
-      sb.append(
-              "<div class=\"texts\">\n<div class=\"text\"><p class=\"label\">Machine</p><p lang=\"")
-          .append(esc(lang))
-          .append("\">")
-          .append(highlight(s, f))
-          .append("</p></div>\n");
-      sb.append("<div class=\"text\"><p class=\"label\">Human</p>");
-      if (pair == null) {
-        sb.append("<p class=\"muted\">no counterpart in the human article</p>");
-      } else {
-        List<String> texts = new ArrayList<>();
-        pair.humanIds().forEach(id -> texts.add(byId.get(id).text()));
-        sb.append("<p lang=\"")
-            .append(esc(lang))
-            .append("\">")
-            .append(esc(String.join(" ", texts)))
-            .append("</p>");
-      }
-      sb.append("</div>\n</div>\n");
-    } else if (!f.matchedText().isEmpty()) {
+        .append(rf.state().label())
+        .append("\" id=\"card-")
+        .append(n)
+        .append("\">\n");
+    flagHeading(sb, "h3", n + ". ", f);
+    why(sb, f, lang);
+    if (!f.matchedText().isEmpty()) {
       String textLang = f.evidence().getOrDefault("language", lang);
       sb.append("<p><span class=\"label\">Text:</span> ")
           .append(span(textLang, f.matchedText()))
           .append("</p>\n");
     }
+    flagDetails(sb, rf, null, lang);
+    sb.append("</article>\n");
+  }
+
+  private static void sentenceCard(
+      StringBuilder sb,
+      Sentence s,
+      List<ReviewedFlag> flags,
+      int n,
+      Map<String, Sentence> byId,
+      Map<String, AlignedPairResult> pairOf,
+      String lang) {
+    Severity top = flags.get(0).flag().severity();
+    sb.append("<article class=\"card flag-").append(top.label()).append("\" id=\"card-");
+    sb.append(n).append("\">\n");
+    sb.append("<h3>").append(n).append(". ").append(badge(top, top.label()));
+    sb.append(" sentence at line ")
+        .append(s.span().line())
+        .append(':')
+        .append(s.span().column())
+        .append(" · ")
+        .append(esc(ReportViews.cardCount(flags)))
+        .append("</h3>\n");
+    sb.append("<div class=\"texts\">\n<div class=\"text\"><p class=\"label\">Machine</p><p lang=\"")
+        .append(esc(lang))
+        .append("\">")
+        .append(highlight(s.text(), ReportViews.highlights(s, flags)))
+        .append("</p></div>\n");
+    sb.append("<div class=\"text\"><p class=\"label\">Human</p>");
+    String human = ReportViews.humanCounterpart(s.id(), byId, pairOf);
+    if (human == null) {
+      sb.append("<p class=\"muted\">no counterpart in the human article</p>");
+    } else {
+      sb.append("<p lang=\"").append(esc(lang)).append("\">").append(esc(human)).append("</p>");
+    }
+    sb.append("</div>\n</div>\n");
+    String diff = ReportViews.cardDiff(flags, pairOf.get(s.id()));
+    if (diff != null) {
+      diff(sb, diff, lang);
+    }
+    int k = 0;
+    for (ReviewedFlag rf : flags) {
+      k++;
+      Flag f = rf.flag();
+      sb.append("<section class=\"flag flag-")
+          .append(f.severity().label())
+          .append(" state-")
+          .append(rf.state().label())
+          .append("\" id=\"flag-")
+          .append(n)
+          .append('-')
+          .append(k)
+          .append("\">\n");
+      flagHeading(sb, "h4", n + "." + k + ". ", f);
+      why(sb, f, lang);
+      sb.append("<p><span class=\"label\">Span:</span> ");
+      Excerpt e = ReportViews.excerpt(s, f);
+      if (e != null) {
+        sb.append("<span lang=\"").append(esc(lang)).append("\">");
+        sb.append(excerpt(s.text(), e)).append("</span>");
+      } else if (ReportViews.spanInSentence(s, f) != null) {
+        sb.append("the whole sentence");
+      } else {
+        sb.append(span(lang, f.matchedText()));
+      }
+      sb.append("</p>\n");
+      String own = f.evidence().get("diff");
+      flagDetails(sb, rf, own != null && !own.isEmpty() && !own.equals(diff) ? own : null, lang);
+      sb.append("</section>\n");
+    }
+    sb.append("</article>\n");
+  }
+
+  private static void flagHeading(StringBuilder sb, String tag, String number, Flag f) {
+    String sev = f.severity().label();
+    sb.append('<').append(tag).append('>').append(number).append(badge(f.severity(), sev));
+    sb.append(' ')
+        .append(esc(f.kind().id()))
+        .append(" · <code>")
+        .append(esc(f.ruleId()))
+        .append("</code> · line ");
+    sb.append(f.span().line()).append(':').append(f.span().column());
+    sb.append("</").append(tag).append(">\n");
+  }
+
+  private static void why(StringBuilder sb, Flag f, String lang) {
+    sb.append("<p><span class=\"label\">Why:</span> ")
+        .append(span(messageLang(f.kind(), lang), f.message()))
+        .append("</p>\n");
+  }
+
+  private static void diff(StringBuilder sb, String diff, String lang) {
+    sb.append(
+            "<p><span class=\"label\">Word diff</span> <span class=\"muted\">(machine only: <del>struck</del>,")
+        .append(" human only: <ins>underlined</ins>)</span>: <span lang=\"")
+        .append(esc(lang))
+        .append("\">")
+        .append(Html.diff(diff))
+        .append("</span></p>\n");
+  }
+
+  /** Suggestions, evidence, a diff of the flag's own (when given), state and fingerprint. */
+  private static void flagDetails(StringBuilder sb, ReviewedFlag rf, String diff, String lang) {
+    Flag f = rf.flag();
     if (!f.suggestions().isEmpty()) {
       sb.append("<p><span class=\"label\">Suggestions:</span>");
       for (String sug : f.suggestions()) {
@@ -306,18 +396,14 @@ public final class HtmlReportWriter {
       }
       sb.append("</p>\n");
     }
-    // The flag's own diff when it has one (low similarity); otherwise the aligned pair's, which
-    // shows an editor at a
-    // glance how the flagged sentence departs from its human counterpart.
-    String diff = f.evidence().getOrDefault("diff", pair == null ? null : pair.diff());
-    if (diff != null && !diff.isEmpty()) {
-      sb.append(
-              "<p><span class=\"label\">Word diff</span> <span class=\"muted\">(machine only: <del>struck</del>,")
-          .append(" human only: <ins>underlined</ins>)</span>: <span lang=\"")
-          .append(esc(lang))
-          .append("\">")
-          .append(Html.diff(diff))
+    List<String> evidence = ReportViews.evidence(f);
+    if (!evidence.isEmpty()) {
+      sb.append("<p><span class=\"label\">Evidence:</span> <span class=\"muted\">")
+          .append(esc(String.join("; ", evidence)))
           .append("</span></p>\n");
+    }
+    if (diff != null) {
+      diff(sb, diff, lang);
     }
     sb.append("<p><span class=\"label\">State:</span> <strong>")
         .append(rf.state().label())
@@ -331,24 +417,32 @@ public final class HtmlReportWriter {
         sb.append(": ").append(esc(rf.note()));
       }
     }
-    sb.append(" · fingerprint <code>")
-        .append(esc(f.fingerprint()))
-        .append("</code></p>\n</article>\n");
+    sb.append(" · fingerprint <code>").append(esc(f.fingerprint())).append("</code></p>\n");
   }
 
-  private static String highlight(Sentence s, Flag f) {
-    int[] at = ReportViews.spanInSentence(s, f);
-    String t = s.text();
-    // a span that is the whole sentence (unmatched, low similarity) gains nothing from a highlight
-    // but noise
-    if (at == null || at[0] == 0 && at[1] == t.length()) {
-      return esc(t);
+  /** The sentence, escaped, with the given disjoint, sorted spans marked. */
+  private static String highlight(String t, List<int[]> spans) {
+    StringBuilder out = new StringBuilder(t.length() + 16 * spans.size());
+    int at = 0;
+    for (int[] span : spans) {
+      out.append(esc(t.substring(at, span[0])))
+          .append("<mark>")
+          .append(esc(t.substring(span[0], span[1])))
+          .append("</mark>");
+      at = span[1];
     }
-    return esc(t.substring(0, at[0]))
+    return out.append(esc(t.substring(at))).toString();
+  }
+
+  /** The excerpt, escaped, its span marked, "…" where the sentence goes on. */
+  private static String excerpt(String t, Excerpt e) {
+    return (e.cutBefore() ? "…" : "")
+        + esc(t.substring(e.start(), e.from()))
         + "<mark>"
-        + esc(t.substring(at[0], at[1]))
+        + esc(t.substring(e.from(), e.to()))
         + "</mark>"
-        + esc(t.substring(at[1]));
+        + esc(t.substring(e.to(), e.end()))
+        + (e.cutAfter(t.length()) ? "…" : "");
   }
 
   private static void inputs(StringBuilder sb, PairReport r) {

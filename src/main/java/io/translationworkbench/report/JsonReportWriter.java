@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.JsonFiles;
+import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.SentenceCard;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,15 +21,48 @@ import java.util.Locale;
  * trailing LF.
  */
 public final class JsonReportWriter {
-  private static final ObjectWriter WRITER = JsonFiles.prettyWriter(mapper());
+  private static final ObjectMapper MAPPER = mapper();
+  private static final ObjectWriter WRITER = JsonFiles.prettyWriter(MAPPER);
 
   /** The report as JSON text. */
   public String write(PairReport report) {
     try {
-      return WRITER.writeValueAsString(report) + "\n";
-    } catch (JsonProcessingException e) {
+      return WRITER.writeValueAsString(withSentenceCards(report)) + "\n";
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException("report model cannot be serialised", e);
     }
+  }
+
+  /**
+   * The report's fields in record order, with {@code sentenceCards} after {@code flags}: the flat
+   * flag list grouped as the Markdown and HTML reports and the review show it, one card per machine
+   * sentence ({@code sentenceId}, the fingerprints of its flags in order), one per document-level
+   * flag ({@code sentenceId} null).
+   */
+  private static ObjectNode withSentenceCards(PairReport report) {
+    ObjectNode fields = MAPPER.valueToTree(report);
+    ObjectNode out = MAPPER.createObjectNode();
+    fields
+        .fields()
+        .forEachRemaining(
+            e -> {
+              out.set(e.getKey(), e.getValue());
+              if (e.getKey().equals("flags")) {
+                out.set("sentenceCards", sentenceCards(report));
+              }
+            });
+    return out;
+  }
+
+  private static ArrayNode sentenceCards(PairReport report) {
+    ArrayNode cards = MAPPER.createArrayNode();
+    for (SentenceCard<ReviewedFlag> card : ReportViews.cards(report)) {
+      ObjectNode c = cards.addObject();
+      c.put("sentenceId", card.sentenceId());
+      ArrayNode fps = c.putArray("flags");
+      card.items().forEach(rf -> fps.add(rf.fingerprint()));
+    }
+    return cards;
   }
 
   /** The mapper used for reports: enums as kebab-case ids, paths with '/'. */

@@ -11,7 +11,9 @@ import io.translationworkbench.flag.Flag;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.metrics.Similarity;
+import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.SentenceCard;
 import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
 import java.util.List;
@@ -71,64 +73,28 @@ public final class MarkdownReportWriter {
     } else {
       Map<String, Sentence> byId = ReportViews.sentencesById(r);
       Map<String, AlignedPairResult> pairOf = ReportViews.pairsByMachineId(r);
-      sb.append(
-              "Most severe first. Each flag has a fingerprint that stays the same across runs; record a decision with")
-          .append(" `./workbench review`.\n\n");
+      List<SentenceCard<ReviewedFlag>> cards = ReportViews.cards(r);
+      sb.append(SentenceCard.tally(cards))
+          .append(". One card per machine sentence, with its flags under it; cards and flags most")
+          .append(" severe first. Each flag has a fingerprint that stays the same across runs;")
+          .append(" record a decision with `./workbench review`.\n\n");
       int n = 0;
-      for (ReviewedFlag rf : r.flags()) {
-        Flag f = rf.flag();
+      for (SentenceCard<ReviewedFlag> card : cards) {
         n++;
-        sb.append("### ")
-            .append(n)
-            .append(". ")
-            .append(f.severity().label())
-            .append(" · ")
-            .append(f.kind().id());
-        sb.append(" · ")
-            .append(Md.code(f.ruleId()))
-            .append(" · line ")
-            .append(f.span().line())
-            .append(':');
-        sb.append(f.span().column()).append("\n\n");
-        sb.append("- **Why:** ").append(Md.cell(f.message())).append('\n');
-        Sentence s = f.sentenceId() == null ? null : byId.get(f.sentenceId());
-        if (s != null) {
-          sb.append("- **Machine:** ").append(highlight(s, f)).append('\n');
-          AlignedPairResult pair = pairOf.get(s.id());
-          sb.append("- **Human:** ");
-          if (pair == null) {
-            sb.append("no counterpart in the human article");
-          } else {
-            List<String> texts = new java.util.ArrayList<>();
-            pair.humanIds().forEach(id -> texts.add(byId.get(id).text()));
-            sb.append(Md.cell(String.join(" ", texts)));
+        Sentence s = card.documentLevel() ? null : byId.get(card.sentenceId());
+        if (s == null) {
+          // a document-level flag (or one whose sentence is unknown) is a card of its own
+          for (ReviewedFlag rf : card.items()) {
+            flagHeading(sb, "### " + n + ". ", rf.flag());
+            sb.append("- **Why:** ").append(Md.cell(rf.flag().message())).append('\n');
+            if (!rf.flag().matchedText().isEmpty()) {
+              sb.append("- **Text:** ").append(Md.cell(rf.flag().matchedText())).append('\n');
+            }
+            flagDetails(sb, rf, null);
           }
-          sb.append('\n');
-        } else if (!f.matchedText().isEmpty()) {
-          sb.append("- **Text:** ").append(Md.cell(f.matchedText())).append('\n');
+          continue;
         }
-        if (!f.suggestions().isEmpty()) {
-          sb.append("- **Suggestions:** ")
-              .append(Md.cell(String.join(", ", f.suggestions())))
-              .append('\n');
-        }
-        String diff = f.evidence().get("diff");
-        if (diff != null) {
-          sb.append("- **Word diff** (machine `[-…-]`, human `{+…+}`): ")
-              .append(Md.cell(diff))
-              .append('\n');
-        }
-        sb.append("- **State:** ").append(rf.state().name().toLowerCase(Locale.ROOT));
-        if (rf.decision() != null) {
-          sb.append(" by ")
-              .append(Md.cell(rf.decision().reviewer()))
-              .append(" on ")
-              .append(rf.decision().date());
-          if (!rf.note().isEmpty()) {
-            sb.append(": ").append(Md.cell(rf.note()));
-          }
-        }
-        sb.append(" · fingerprint ").append(Md.code(f.fingerprint())).append("\n\n");
+        sentenceCard(sb, n, s, card.items(), byId, pairOf);
       }
     }
     if (!r.staleDecisions().isEmpty()) {
@@ -140,17 +106,127 @@ public final class MarkdownReportWriter {
     }
   }
 
-  private static String highlight(Sentence s, Flag f) {
-    int[] at = ReportViews.spanInSentence(s, f);
-    String t = s.text();
-    if (at == null) {
-      return Md.cell(t);
+  private static void sentenceCard(
+      StringBuilder sb,
+      int n,
+      Sentence s,
+      List<ReviewedFlag> flags,
+      Map<String, Sentence> byId,
+      Map<String, AlignedPairResult> pairOf) {
+    sb.append("### ")
+        .append(n)
+        .append(". ")
+        .append(flags.get(0).flag().severity().label())
+        .append(" · sentence at line ")
+        .append(s.span().line())
+        .append(':')
+        .append(s.span().column())
+        .append(" · ")
+        .append(ReportViews.cardCount(flags))
+        .append("\n\n");
+    sb.append("- **Machine:** ")
+        .append(highlight(s, ReportViews.highlights(s, flags)))
+        .append('\n');
+    String human = ReportViews.humanCounterpart(s.id(), byId, pairOf);
+    sb.append("- **Human:** ")
+        .append(human == null ? "no counterpart in the human article" : Md.cell(human))
+        .append('\n');
+    String diff = ReportViews.cardDiff(flags, pairOf.get(s.id()));
+    if (diff != null) {
+      sb.append("- **Word diff** (machine `[-…-]`, human `{+…+}`): ")
+          .append(Md.cell(diff))
+          .append('\n');
     }
-    return Md.cell(t.substring(0, at[0]))
+    sb.append('\n');
+    int k = 0;
+    for (ReviewedFlag rf : flags) {
+      k++;
+      Flag f = rf.flag();
+      flagHeading(sb, "#### " + n + "." + k + ". ", f);
+      sb.append("- **Why:** ").append(Md.cell(f.message())).append('\n');
+      Excerpt e = ReportViews.excerpt(s, f);
+      sb.append("- **Span:** ");
+      if (e != null) {
+        sb.append(excerpt(s.text(), e));
+      } else if (ReportViews.spanInSentence(s, f) != null) {
+        sb.append("the whole sentence");
+      } else {
+        sb.append(Md.cell(f.matchedText()));
+      }
+      sb.append('\n');
+      String own = f.evidence().get("diff");
+      flagDetails(sb, rf, own != null && !own.isEmpty() && !own.equals(diff) ? own : null);
+    }
+  }
+
+  private static void flagHeading(StringBuilder sb, String prefix, Flag f) {
+    sb.append(prefix)
+        .append(f.severity().label())
+        .append(" · ")
+        .append(f.kind().id())
+        .append(" · ")
+        .append(Md.code(f.ruleId()))
+        .append(" · line ")
+        .append(f.span().line())
+        .append(':')
+        .append(f.span().column())
+        .append("\n\n");
+  }
+
+  /** Suggestions, evidence, a diff of the flag's own (when given), state and fingerprint. */
+  private static void flagDetails(StringBuilder sb, ReviewedFlag rf, String diff) {
+    Flag f = rf.flag();
+    if (!f.suggestions().isEmpty()) {
+      sb.append("- **Suggestions:** ")
+          .append(Md.cell(String.join(", ", f.suggestions())))
+          .append('\n');
+    }
+    List<String> evidence = ReportViews.evidence(f);
+    if (!evidence.isEmpty()) {
+      sb.append("- **Evidence:** ").append(Md.cell(String.join("; ", evidence))).append('\n');
+    }
+    if (diff != null) {
+      sb.append("- **Word diff** (machine `[-…-]`, human `{+…+}`): ")
+          .append(Md.cell(diff))
+          .append('\n');
+    }
+    sb.append("- **State:** ").append(rf.state().name().toLowerCase(Locale.ROOT));
+    if (rf.decision() != null) {
+      sb.append(" by ")
+          .append(Md.cell(rf.decision().reviewer()))
+          .append(" on ")
+          .append(rf.decision().date());
+      if (!rf.note().isEmpty()) {
+        sb.append(": ").append(Md.cell(rf.note()));
+      }
+    }
+    sb.append(" · fingerprint ").append(Md.code(f.fingerprint())).append("\n\n");
+  }
+
+  /** The sentence with the given disjoint, sorted spans in bold. */
+  private static String highlight(Sentence s, List<int[]> spans) {
+    String t = s.text();
+    StringBuilder out = new StringBuilder(t.length() + 8 * spans.size());
+    int at = 0;
+    for (int[] span : spans) {
+      out.append(Md.cell(t.substring(at, span[0])))
+          .append("**")
+          .append(Md.cell(t.substring(span[0], span[1])))
+          .append("**");
+      at = span[1];
+    }
+    return out.append(Md.cell(t.substring(at))).toString();
+  }
+
+  /** The excerpt, its span in bold, "…" where the sentence goes on. */
+  private static String excerpt(String t, Excerpt e) {
+    return (e.cutBefore() ? "…" : "")
+        + Md.cell(t.substring(e.start(), e.from()))
         + "**"
-        + Md.cell(t.substring(at[0], at[1]))
+        + Md.cell(t.substring(e.from(), e.to()))
         + "**"
-        + Md.cell(t.substring(at[1]));
+        + Md.cell(t.substring(e.to(), e.end()))
+        + (e.cutAfter(t.length()) ? "…" : "");
   }
 
   private static void documentMetrics(StringBuilder sb, PairReport r) {
@@ -268,6 +344,7 @@ public final class MarkdownReportWriter {
       List<String> parts = new java.util.ArrayList<>();
       bySeverity.forEach((sev, n) -> parts.add(ReportViews.countOf(sev, n)));
       sb.append(" (").append(String.join(", ", parts)).append(')');
+      sb.append(Md.cell(ReportViews.openPlacement(r)));
     }
     sb.append(ReportViews.dismissedNote(r));
     sb.append('\n');

@@ -24,7 +24,9 @@ import java.util.Objects;
  * @param densities error density of the machine text next to the human baseline
  * @param documentMetrics the machine text against the human text, document level
  * @param alignment sentence alignment with per-pair scores, facts and coverage
- * @param flags what a reviewer should look at, most severe first, each with its review state
+ * @param flags what a reviewer should look at, most severe first, each with its review state (the
+ *     JSON report follows them with {@code sentenceCards}: their grouping by machine sentence, see
+ *     {@link io.translationworkbench.review.SentenceCard})
  * @param staleDecisions review decisions whose flag is gone (its sentence changed): reported, never
  *     applied
  * @param processingErrors stages that could not finish
@@ -46,8 +48,11 @@ public record PairReport(
     List<StaleDecision> staleDecisions,
     List<ProcessingError> processingErrors,
     Signature signature) {
-  /** Current JSON layout version; bump on any incompatible change. */
-  public static final String FORMAT_VERSION = "1.1";
+  /**
+   * Current JSON layout version: the major on any incompatible change, the minor on an addition
+   * (1.2: {@code sentenceCards}, the flags grouped by machine sentence).
+   */
+  public static final String FORMAT_VERSION = "1.2";
 
   /** How offsets are counted, stated in every report. */
   public static final String OFFSETS =

@@ -6,14 +6,19 @@ import io.translationworkbench.config.TypographyProfile;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.grammar.SuppressedMatch;
+import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.review.SentenceCard;
 import io.translationworkbench.segment.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -64,6 +69,15 @@ final class ReportViews {
         .filter(rf -> rf.state().counts())
         .forEach(rf -> m.merge(rf.flag().severity(), 1, Integer::sum));
     return m;
+  }
+
+  /**
+   * Where the flags not dismissed are, to follow their count: " on 7 sentences", ": 12 on 7
+   * sentences, 2 document-level" (see {@link SentenceCard#placement}).
+   */
+  static String openPlacement(PairReport r) {
+    return SentenceCard.placement(
+        SentenceCard.ofReviewed(r.flags().stream().filter(rf -> rf.state().counts()).toList()));
   }
 
   /** "; n dismissed by reviewers" after the open-flag count, or nothing when none was dismissed. */
@@ -130,6 +144,110 @@ final class ReportViews {
     int from = f.span().start() - s.span().start();
     int to = f.span().end() - s.span().start();
     return from < 0 || to > s.text().length() || to <= from ? null : new int[] {from, to};
+  }
+
+  /** The flags as cards, one per machine sentence and one per document-level flag, in order. */
+  static List<SentenceCard<ReviewedFlag>> cards(PairReport r) {
+    return SentenceCard.ofReviewed(r.flags());
+  }
+
+  /**
+   * The text of the human sentence(s) aligned with machine sentence {@code machineId}, joined by a
+   * space, or null when it has no counterpart.
+   */
+  static String humanCounterpart(
+      String machineId, Map<String, Sentence> byId, Map<String, AlignedPairResult> pairOf) {
+    AlignedPairResult pair = pairOf.get(machineId);
+    if (pair == null) {
+      return null;
+    }
+    List<String> texts = new ArrayList<>();
+    pair.humanIds().forEach(id -> texts.add(byId.get(id).text()));
+    return String.join(" ", texts);
+  }
+
+  /**
+   * The spans of a card's flags in its sentence, as sorted, disjoint {from, to} offsets
+   * (overlapping or touching spans merged, so that highlights never nest); spans that cover the
+   * whole sentence (unmatched, low similarity) or fall outside it are left out: they would
+   * highlight nothing.
+   */
+  static List<int[]> highlights(Sentence s, List<ReviewedFlag> flags) {
+    List<int[]> spans = new ArrayList<>();
+    for (ReviewedFlag rf : flags) {
+      int[] at = spanInSentence(s, rf.flag());
+      if (at != null && !wholeSentence(s, at)) {
+        spans.add(at);
+      }
+    }
+    spans.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] a : spans) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && a[0] <= last[1]) {
+        last[1] = Math.max(last[1], a[1]);
+      } else {
+        merged.add(new int[] {a[0], a[1]});
+      }
+    }
+    return merged;
+  }
+
+  static boolean wholeSentence(Sentence s, int[] at) {
+    return at[0] == 0 && at[1] == s.text().length();
+  }
+
+  /**
+   * Where a flag lies in its sentence: an excerpt around its span, or null when the span covers the
+   * whole sentence or does not fall inside it.
+   */
+  static Excerpt excerpt(Sentence s, Flag f) {
+    int[] at = spanInSentence(s, f);
+    return at == null || wholeSentence(s, at) ? null : Excerpt.around(s.text(), at[0], at[1]);
+  }
+
+  /**
+   * The evidence a card does not already show (the human text and ids, the word diff), sorted by
+   * key, as "key: value" parts.
+   */
+  static List<String> evidence(Flag f) {
+    List<String> parts = new ArrayList<>();
+    new TreeMap<>(f.evidence())
+        .forEach(
+            (k, v) -> {
+              if (!SHOWN_EVIDENCE.contains(k)) {
+                parts.add(k + ": " + v);
+              }
+            });
+    return parts;
+  }
+
+  private static final Set<String> SHOWN_EVIDENCE = Set.of("human", "humanIds", "diff");
+
+  /**
+   * The word diff shown once for a card: the first flag's own diff, or else the aligned pair's (an
+   * editor sees at a glance how the sentence departs from its human counterpart); null when none.
+   */
+  static String cardDiff(List<ReviewedFlag> flags, AlignedPairResult pair) {
+    for (ReviewedFlag rf : flags) {
+      String d = rf.flag().evidence().get("diff");
+      if (d != null && !d.isEmpty()) {
+        return d;
+      }
+    }
+    return pair == null || pair.diff() == null || pair.diff().isEmpty() ? null : pair.diff();
+  }
+
+  /** "2 flags (1 error, 1 warning)", "1 flag (info)": what a card holds. */
+  static String cardCount(List<ReviewedFlag> flags) {
+    Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+    flags.forEach(rf -> m.merge(rf.flag().severity(), 1, Integer::sum));
+    if (flags.size() == 1) {
+      return "1 flag (" + flags.get(0).flag().severity().label() + ")";
+    }
+    StringJoiner j = new StringJoiner(", ");
+    m.forEach((sev, n) -> j.add(countOf(sev, n)));
+    return flags.size() + " flags (" + j + ")";
   }
 
   /** A rule setting of the signature in words. */

@@ -13,17 +13,21 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The interactive review: one flag at a time, a key per line ({@code c} confirm, {@code d} dismiss,
- * {@code n} note, {@code s} skip, {@code b} back, {@code q} quit, {@code ?} help). Every decision
- * is saved at once and atomically, so quitting, end of input, Ctrl-C or a crash loses nothing
- * already decided.
+ * The interactive review: one card per machine sentence, and in it one flag at a time, a key per
+ * line ({@code c} confirm, {@code d} dismiss, {@code n} note, {@code s} skip, {@code b} back,
+ * {@code q} quit, {@code ?} help). Every decision is saved at once and atomically, so quitting, end
+ * of input, Ctrl-C or a crash loses nothing already decided.
  */
 public final class ReviewSession {
   static final String BOLD_RED = "\u001B[1;31m";
   static final String RESET = "\u001B[0m";
   static final String PROMPT = "[c]onfirm [d]ismiss [n]ote [s]kip [b]ack [q]uit [?]help > ";
 
+  private final List<SentenceCard<ReviewItem>> cards;
+  // the flags in card order, and for each the index of its card
   private final List<ReviewItem> queue;
+  private final List<Integer> cardOf;
+  private int shownCard = -1;
   private final List<StaleDecision> stale;
   private final BufferedReader in;
   private final PrintWriter out;
@@ -37,7 +41,9 @@ public final class ReviewSession {
   public record Summary(int confirmed, int dismissed, int notes, boolean finished) {}
 
   /**
-   * A session over {@code queue} (the flags to show, in order), saving into {@code file}.
+   * A session over the flags of {@code queue}, saving into {@code file}. They are shown as the
+   * reports show them: one card per machine sentence (the sentence and its human counterpart once,
+   * then its flags, each decided on its own), cards most severe first (see {@link SentenceCard}).
    *
    * @param stale stale decisions, shown beside the flag that succeeded them
    * @param colour ANSI highlighting (a terminal without {@code NO_COLOR}) or {@code [[…]]} markers
@@ -51,7 +57,17 @@ public final class ReviewSession {
       boolean colour,
       String reviewer,
       LocalDate date) {
-    this.queue = List.copyOf(queue);
+    this.cards = SentenceCard.group(queue, ReviewItem::flag);
+    List<ReviewItem> flat = new ArrayList<>();
+    List<Integer> cardIndex = new ArrayList<>();
+    for (int c = 0; c < cards.size(); c++) {
+      for (ReviewItem item : cards.get(c).items()) {
+        flat.add(item);
+        cardIndex.add(c);
+      }
+    }
+    this.queue = List.copyOf(flat);
+    this.cardOf = List.copyOf(cardIndex);
     this.stale = List.copyOf(stale);
     this.file = Objects.requireNonNull(file, "file");
     this.in = Objects.requireNonNull(in, "in");
@@ -77,8 +93,7 @@ public final class ReviewSession {
       out.flush();
       return new Summary(0, 0, 0, true);
     }
-    out.println(
-        queue.size() + (queue.size() == 1 ? " flag" : " flags") + " to review; ? for help.");
+    out.println(SentenceCard.tally(cards) + " to review; ? for help.");
     int i = 0;
     boolean finished = false;
     boolean show = true;
@@ -211,6 +226,12 @@ public final class ReviewSession {
   }
 
   private void render(ReviewItem item, int index) {
+    int c = cardOf.get(index);
+    SentenceCard<ReviewItem> card = cards.get(c);
+    if (c != shownCard) {
+      renderCard(card, c);
+      shownCard = c;
+    }
     Flag f = item.flag();
     out.println();
     StringBuilder head =
@@ -226,14 +247,18 @@ public final class ReviewSession {
                 f.span().line(),
                 f.span().column(),
                 f.fingerprint()));
+    if (card.items().size() > 1) {
+      head.append(" · ")
+          .append(card.items().indexOf(item) + 1)
+          .append(" of ")
+          .append(card.items().size())
+          .append(" on this sentence");
+    }
     file.find(f.fingerprint()).ifPresent(d -> head.append(" · now ").append(d.decision().label()));
     out.println(head);
-    out.println("machine: " + highlighted(item));
-    out.println(
-        "human:   "
-            + (item.humanMatch() == null
-                ? "(no matching human sentence)"
-                : oneLine(item.humanMatch())));
+    if (card.items().size() > 1 && item.sentence() != null) {
+      out.println("at:      " + excerpt(item));
+    }
     out.println("message: " + oneLine(f.message()));
     if (!f.suggestions().isEmpty()) {
       List<String> s = new ArrayList<>();
@@ -259,17 +284,83 @@ public final class ReviewSession {
     }
   }
 
-  private String highlighted(ReviewItem item) {
-    String sentence = item.sentence() == null ? item.flag().matchedText() : item.sentence();
-    int start = item.sentence() == null ? 0 : item.spanStart();
-    int end = item.sentence() == null ? sentence.length() : item.spanEnd();
-    String open = colour ? BOLD_RED : "[[";
-    String close = colour ? RESET : "]]";
-    return oneLine(sentence.substring(0, start))
-        + open
-        + oneLine(sentence.substring(start, end))
-        + close
-        + oneLine(sentence.substring(end));
+  /** The card's sentence and human counterpart, shown once before its flags. */
+  private void renderCard(SentenceCard<ReviewItem> card, int c) {
+    ReviewItem first = card.items().get(0);
+    out.println();
+    StringBuilder head =
+        new StringBuilder("sentence ").append(c + 1).append(" of ").append(cards.size());
+    if (card.documentLevel() || first.sentence() == null) {
+      head.append(" · document-level");
+    } else {
+      head.append(" · line ").append(first.flag().span().line());
+    }
+    head.append(" · ")
+        .append(card.items().size())
+        .append(card.items().size() == 1 ? " flag" : " flags");
+    out.println(head);
+    out.println("machine: " + highlighted(card));
+    out.println(
+        "human:   "
+            + (first.humanMatch() == null
+                ? "(no matching human sentence)"
+                : oneLine(first.humanMatch())));
+  }
+
+  /**
+   * The card's sentence with its flags' spans marked (overlapping spans merged; a span over the
+   * whole sentence only when it is the only one), or a document-level flag's text, marked whole.
+   */
+  private String highlighted(SentenceCard<ReviewItem> card) {
+    ReviewItem first = card.items().get(0);
+    if (first.sentence() == null) {
+      return mark(first.flag().matchedText());
+    }
+    String sentence = first.sentence();
+    List<int[]> spans = new ArrayList<>();
+    for (ReviewItem i : card.items()) {
+      boolean whole = i.spanStart() == 0 && i.spanEnd() == sentence.length();
+      if (i.spanEnd() > i.spanStart() && (!whole || card.items().size() == 1)) {
+        spans.add(new int[] {i.spanStart(), i.spanEnd()});
+      }
+    }
+    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    int[] open = null;
+    for (int[] span : spans) {
+      if (open != null && span[0] <= open[1]) {
+        open[1] = Math.max(open[1], span[1]);
+        continue;
+      }
+      if (open != null) {
+        sb.append(oneLine(sentence.substring(at, open[0])))
+            .append(mark(sentence.substring(open[0], open[1])));
+        at = open[1];
+      }
+      open = new int[] {span[0], span[1]};
+    }
+    if (open != null) {
+      sb.append(oneLine(sentence.substring(at, open[0])))
+          .append(mark(sentence.substring(open[0], open[1])));
+      at = open[1];
+    }
+    return sb.append(oneLine(sentence.substring(at))).toString();
+  }
+
+  /** Where one flag of a card lies: its span marked, with a little of the sentence around it. */
+  private String excerpt(ReviewItem item) {
+    String t = item.sentence();
+    Excerpt e = Excerpt.around(t, item.spanStart(), item.spanEnd());
+    return (e.cutBefore() ? "…" : "")
+        + oneLine(t.substring(e.start(), e.from()))
+        + mark(t.substring(e.from(), e.to()))
+        + oneLine(t.substring(e.to(), e.end()))
+        + (e.cutAfter(t.length()) ? "…" : "");
+  }
+
+  private String mark(String s) {
+    return (colour ? BOLD_RED : "[[") + oneLine(s) + (colour ? RESET : "]]");
   }
 
   // text from the articles must not drive the terminal (escape sequences) or break the layout (line
@@ -298,6 +389,8 @@ public final class ReviewSession {
     out.println("n  add a note (type it on the next line); kept with this flag's decision");
     out.println("s  skip: leave the flag open for now");
     out.println("b  back to the previous flag (its decision can be changed)");
+    out.println(
+        "   a sentence with several flags is shown once; each of its flags is decided on its own");
     out.println("q  quit; every decision taken is already saved");
   }
 }

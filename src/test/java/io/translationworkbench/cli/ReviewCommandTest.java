@@ -47,8 +47,18 @@ class ReviewCommandTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(
         r.out().contains("open      " + flags.get(1).fingerprint() + " error   grammar"), r.out());
+    // one card per sentence: the sentence once, its flags indented under it
     assertTrue(
-        r.out().endsWith("4 flags: 4 open, 0 confirmed, 0 dismissed; 0 stale decisions\n"),
+        r.out()
+            .contains(
+                "sentence m2, line 2: «Les responsables sont confiants que la vente fera ByteDance"
+                    + " semblent faibles.»\n  open      "
+                    + flags.get(1).fingerprint()),
+        r.out());
+    assertTrue(
+        r.out()
+            .endsWith(
+                "4 flags on 4 sentences; 4 open, 0 confirmed, 0 dismissed; 0 stale decisions\n"),
         r.out());
   }
 

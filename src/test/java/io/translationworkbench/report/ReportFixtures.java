@@ -220,6 +220,121 @@ final class ReportFixtures {
         sig);
   }
 
+  /** The machine text of {@link #cards()}: two sentences, then an English paragraph. */
+  static final String CARDS_MACHINE =
+      "Il a plu hier. Le 13 Septembre, il a dit oui.\nThe end is near, says the publisher.";
+
+  /**
+   * The minimal report with five flags for the card layout: two on each of two sentences (the later
+   * sentence holds the error; in each, the most severe flag comes later in the text than a milder
+   * one, and one covers its whole sentence) and one document-level flag, given in an order that is
+   * neither the cards' nor the text's.
+   */
+  static PairReport cards() {
+    PairReport r = minimal();
+    LineIndex m = new LineIndex(CARDS_MACHINE);
+    Sentence s1 = new Sentence("m-1111111111", Side.MACHINE, 0, 0, m.span(0, 14), "Il a plu hier.");
+    Sentence s2 =
+        new Sentence(
+            "m-2222222222", Side.MACHINE, 1, 0, m.span(15, 45), "Le 13 Septembre, il a dit oui.");
+    Sentence hs = r.sentences().get(1);
+    Flag unmatched =
+        new Flag(
+            "c1c1c1c1c1c1c1c1",
+            FlagKind.UNMATCHED,
+            Severity.INFO,
+            "unmatched",
+            s1.id(),
+            s1.span(),
+            s1.text(),
+            "No counterpart in the human article.",
+            List.of(),
+            Map.of());
+    Flag style =
+        new Flag(
+            "c2c2c2c2c2c2c2c2",
+            FlagKind.STYLE,
+            Severity.WARNING,
+            "PLUIE[1]",
+            s1.id(),
+            m.span(5, 8),
+            "plu",
+            "Style <plu>.",
+            List.of("plut"),
+            Map.of("category", "CAT_STYLE"));
+    Flag fact =
+        new Flag(
+            "c3c3c3c3c3c3c3c3",
+            FlagKind.FACT_MISMATCH,
+            Severity.INFO,
+            "fact-number",
+            s2.id(),
+            m.span(18, 20),
+            "13",
+            "The number \"13\" differs.",
+            List.of(),
+            Map.of("human", "Le 14 septembre", "humanIds", hs.id(), "factKind", "number"));
+    Flag month =
+        new Flag(
+            "c4c4c4c4c4c4c4c4",
+            FlagKind.GRAMMAR,
+            Severity.ERROR,
+            "MOIS[1]",
+            s2.id(),
+            m.span(21, 30),
+            "Septembre",
+            "Les mois s'écrivent sans majuscule.",
+            List.of("septembre"),
+            Map.of("category", "CAT_MAJUSCULES"));
+    Flag untranslated =
+        new Flag(
+            "c5c5c5c5c5c5c5c5",
+            FlagKind.UNTRANSLATED,
+            Severity.WARNING,
+            "untranslated",
+            null,
+            m.span(46, CARDS_MACHINE.length()),
+            "The end is near, says the publisher.",
+            "Paragraph in English (en) inside the French text.",
+            List.of(),
+            Map.of("language", "en"));
+    AlignedPairResult pair = r.alignment().pairs().get(0);
+    return new PairReport(
+        r.formatVersion(),
+        r.pair(),
+        r.inputs(),
+        r.offsets(),
+        r.anomalies(),
+        List.of(s1, s2, hs),
+        List.of(),
+        List.of(),
+        r.densities(),
+        r.documentMetrics(),
+        new AlignmentSection(
+            r.alignment().aligner(),
+            List.of(
+                new AlignedPairResult(
+                    List.of(s2.id()),
+                    pair.humanIds(),
+                    pair.alignScore(),
+                    pair.features(),
+                    pair.metrics(),
+                    pair.similarity(),
+                    "Le 13 [-Septembre-]{+septembre+} , il a dit oui .",
+                    pair.facts())),
+            List.of(),
+            List.of(s1.id())),
+        List.of(
+            ReviewedFlag.open(unmatched),
+            ReviewedFlag.open(fact),
+            ReviewedFlag.open(untranslated),
+            ReviewedFlag.open(style),
+            ReviewedFlag.open(month)),
+        List.of(),
+        List.of(),
+        r.signature());
+  }
+
   /**
    * A file name with markup, quotes and an ampersand (a file name cannot hold the payload's '/').
    */

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.translationworkbench.review.ReviewedFlag;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,117 @@ class ReportWritersGoldenTest {
   void htmlWriterMatchesGoldenFile() throws Exception {
     Golden.assertMatches(
         "minimal.report.html", new HtmlReportWriter().write(ReportFixtures.minimal()));
+  }
+
+  @Test
+  void cardLayoutMatchesGoldenFiles() throws Exception {
+    Golden.assertMatches(
+        "cards.report.md", new MarkdownReportWriter().write(ReportFixtures.cards()));
+    Golden.assertMatches("cards.report.html", new HtmlReportWriter().write(ReportFixtures.cards()));
+  }
+
+  /** The fingerprints of {@link ReportFixtures#cards()}, as its cards must hold them. */
+  private static final List<List<String>> CARDS =
+      List.of(
+          List.of("c4c4c4c4c4c4c4c4", "c3c3c3c3c3c3c3c3"),
+          List.of("c2c2c2c2c2c2c2c2", "c1c1c1c1c1c1c1c1"),
+          List.of("c5c5c5c5c5c5c5c5"));
+
+  @Test
+  void flagsOfOneSentenceShareOneCardInEveryFormat() throws Exception {
+    PairReport r = ReportFixtures.cards();
+    // cards by their most severe flag, then text position: the error's sentence comes first though
+    // it is second in the text; the earlier warning sentence before the document-level warning;
+    // in a card, most severe first (the error before the earlier info)
+    JsonNode json = new ObjectMapper().readTree(new JsonReportWriter().write(r));
+    assertEquals("1.2", json.get("formatVersion").asText());
+    List<String> flat = new ArrayList<>();
+    json.get("flags").forEach(f -> flat.add(f.get("flag").get("fingerprint").asText()));
+    assertEquals(
+        r.flags().stream().map(ReviewedFlag::fingerprint).toList(), flat, "flat list unchanged");
+    List<List<String>> grouped = new ArrayList<>();
+    List<String> sentenceIds = new ArrayList<>();
+    for (JsonNode card : json.get("sentenceCards")) {
+      List<String> fps = new ArrayList<>();
+      card.get("flags").forEach(f -> fps.add(f.asText()));
+      grouped.add(fps);
+      sentenceIds.add(card.get("sentenceId").isNull() ? null : card.get("sentenceId").asText());
+    }
+    assertEquals(CARDS, grouped);
+    assertEquals(Arrays.asList("m-2222222222", "m-1111111111", null), sentenceIds);
+
+    String md = new MarkdownReportWriter().write(r);
+    String flags = md.substring(md.indexOf("## Flagged sentences"), md.indexOf("## Inputs"));
+    assertTrue(
+        flags.contains("5 flags: 4 on 2 sentences, 1 document-level. One card per machine"), flags);
+    assertTrue(
+        md.contains(
+            "Flags to look at: **5** (1 error, 2 warnings, 2 info): 4 on 2 sentences, 1"
+                + " document-level\n"),
+        md);
+    assertInOrder(
+        flags,
+        "### 1. error · sentence at line 1:16 · 2 flags (1 error, 1 info)",
+        "- **Machine:** Le **13** **Septembre**, il a dit oui.",
+        "- **Human:** Le 13 septembre, il a dit oui.",
+        "#### 1.1. error · grammar · `MOIS[1]`",
+        "fingerprint `c4c4c4c4c4c4c4c4`",
+        "#### 1.2. info · fact-mismatch · `fact-number`",
+        "- **Evidence:** factKind: number\n",
+        "fingerprint `c3c3c3c3c3c3c3c3`",
+        "### 2. warning · sentence at line 1:1 · 2 flags (1 warning, 1 info)",
+        "- **Machine:** Il a **plu** hier.",
+        "- **Human:** no counterpart in the human article",
+        "#### 2.1. warning · style",
+        "fingerprint `c2c2c2c2c2c2c2c2`",
+        "#### 2.2. info · unmatched",
+        "- **Span:** the whole sentence",
+        "fingerprint `c1c1c1c1c1c1c1c1`",
+        "### 3. warning · untranslated · `untranslated` · line 2:1",
+        "- **Text:** The end is near, says the publisher.",
+        "fingerprint `c5c5c5c5c5c5c5c5`");
+    // each sentence and counterpart once, however many flags it has
+    assertEquals(2, count(flags, "- **Machine:**"));
+    assertEquals(2, count(flags, "- **Human:**"));
+
+    Document doc = parseXhtml(new HtmlReportWriter().write(r));
+    NodeList articles = doc.getElementsByTagName("article");
+    assertEquals(3, articles.getLength());
+    for (int i = 0; i < 3; i++) {
+      Element card = (Element) articles.item(i);
+      assertEquals("card-" + (i + 1), card.getAttribute("id"));
+      List<String> fps = new ArrayList<>();
+      NodeList codes = card.getElementsByTagName("code");
+      for (int k = 0; k < codes.getLength(); k++) {
+        if (codes.item(k).getTextContent().matches("c[1-5]{1}(c[1-5]){7}")) {
+          fps.add(codes.item(k).getTextContent());
+        }
+      }
+      assertEquals(CARDS.get(i), fps, "card " + (i + 1));
+      assertEquals(
+          i < 2 ? CARDS.get(i).size() : 0,
+          card.getElementsByTagName("section").getLength(),
+          "a sentence card holds one section per flag; a document-level card is the flag");
+      assertEquals(
+          i < 2,
+          card.getElementsByTagName("div").getLength() > 0,
+          "a sentence card shows its sentence and counterpart");
+    }
+    assertEquals(
+        "flag-1-2", ((Element) doc.getElementsByTagName("section").item(3)).getAttribute("id"));
+  }
+
+  private static void assertInOrder(String text, String... parts) {
+    int at = 0;
+    for (String p : parts) {
+      int i = text.indexOf(p, at);
+      assertTrue(i >= 0, "\"" + p + "\" after offset " + at + " in:\n" + text);
+      at = i + p.length();
+    }
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }
 
   @Test
@@ -114,14 +229,19 @@ class ReportWritersGoldenTest {
       }
     }
     assertTrue(badges >= 5, "badges: " + badges);
+    // one card: the sentence marks both flags' spans, then each flag marks its own in an excerpt
     NodeList marks = doc.getElementsByTagName("mark");
-    assertEquals(2, marks.getLength());
+    assertEquals(4, marks.getLength());
     assertEquals("Septembre", marks.item(0).getTextContent());
+    assertEquals("|", marks.item(1).getTextContent());
+    assertEquals("Septembre", marks.item(2).getTextContent());
+    assertEquals("|", marks.item(3).getTextContent());
     assertEquals("fr", ((Element) marks.item(0).getParentNode()).getAttribute("lang"));
-    // both flags sit on the aligned sentence: each shows the pair's word diff, after the legend's
-    // own example
+    assertEquals("fr", ((Element) marks.item(2).getParentNode()).getAttribute("lang"));
+    // both flags sit on the aligned sentence: its card shows the pair's word diff once, after the
+    // legend's own example
     NodeList del = doc.getElementsByTagName("del");
-    assertEquals(4, del.getLength());
+    assertEquals(2, del.getLength());
     assertEquals("Septembre", del.item(1).getTextContent());
     assertEquals("septembre", del.item(1).getNextSibling().getTextContent());
   }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.translationworkbench.Severity;
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.flag.FlagKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -53,8 +56,15 @@ class ReviewSessionTest {
         DAY);
   }
 
-  private Optional<ReviewDecision> saved(int flag) {
-    return ReviewFile.load(reviewJson()).find(flags.get(flag).fingerprint());
+  /**
+   * The review order of {@link TestFlags#sampleFlags}, one sentence each: the two errors (grammar,
+   * untranslated) in text order, the warning, the info.
+   */
+  private static final int[] SHOWN = {1, 3, 2, 0};
+
+  /** The decision on the flag shown in position {@code shown} (0-based). */
+  private Optional<ReviewDecision> saved(int shown) {
+    return ReviewFile.load(reviewJson()).find(flags.get(SHOWN[shown]).fingerprint());
   }
 
   @Test
@@ -75,17 +85,20 @@ class ReviewSessionTest {
     ReviewDecision last = saved(3).orElseThrow();
     assertEquals("léa", last.reviewer());
     assertEquals("2025-03-14", last.date());
-    assertEquals(flags.get(3).matchedText(), last.matchedText());
-    assertEquals(TestFlags.MACHINE.split("\n")[3], last.sentence());
+    assertEquals(flags.get(0).matchedText(), last.matchedText());
+    assertEquals(TestFlags.MACHINE.split("\n")[0], last.sentence());
     String text = screen.toString();
-    assertTrue(text.contains("flag 1 of 4 · info · typography · APOS_TYP"), text);
+    assertTrue(text.startsWith("4 flags on 4 sentences to review"), text);
+    assertTrue(text.contains("sentence 1 of 4 · line 2 · 1 flag\n"), text);
+    assertTrue(text.contains("flag 1 of 4 · error · grammar · ACCORD_SUJET_VERBE"), text);
+    assertTrue(text.contains("flag 4 of 4 · info · typography · APOS_TYP"), text);
     assertTrue(text.contains("flag 4 of 4"), text);
     assertTrue(text.contains("All 4 flags seen."), text);
   }
 
   @Test
   void plainOutputMarksTheSpanAndColourOutputHighlightsIt() throws IOException {
-    session(new StringReader("q\n"), false).run();
+    session(new StringReader("s\ns\ns\nq\n"), false).run();
     assertTrue(
         screen.toString().contains("machine: Pékin [[s’oppose]] à la vente"), screen.toString());
     assertTrue(
@@ -96,7 +109,8 @@ class ReviewSessionTest {
     assertTrue(
         screen
             .toString()
-            .contains("Pékin " + ReviewSession.BOLD_RED + "s’oppose" + ReviewSession.RESET + " à"),
+            .contains(
+                "ByteDance " + ReviewSession.BOLD_RED + "semblent" + ReviewSession.RESET + " f"),
         screen.toString());
   }
 
@@ -174,6 +188,80 @@ class ReviewSessionTest {
     assertTrue(screen.toString().contains("q  quit"), screen.toString());
     assertEquals(
         Decision.DISMISSED, saved(0).orElseThrow().decision(), "the first flag was still current");
+  }
+
+  @Test
+  void aSentenceWithSeveralFlagsIsShownOnceAndEachFlagIsDecided() throws IOException {
+    String sentence = TestFlags.MACHINE.split("\n")[1];
+    Flag info =
+        TestFlags.flag(
+            TestFlags.MACHINE, 1, "responsables", FlagKind.STYLE, Severity.INFO, "STYLE_RULE");
+    Flag error = flags.get(1); // "semblent", later in the same sentence, more severe
+    Flag warning = flags.get(2); // another sentence
+    Flag document =
+        new Flag(
+            "00dd00dd00dd00dd",
+            FlagKind.STRUCTURE,
+            Severity.ERROR,
+            "glued-sentences",
+            null,
+            flags.get(3).span(),
+            "sociétéD’autre",
+            "two sentences glued together",
+            List.of(),
+            Map.of());
+    List<ReviewItem> queue =
+        List.of(
+            TestFlags.item(TestFlags.MACHINE, info, "Les responsables craignent."),
+            TestFlags.item(TestFlags.MACHINE, warning, null),
+            ReviewItem.documentLevel(document),
+            TestFlags.item(TestFlags.MACHINE, error, "Les responsables craignent."));
+    ReviewSession s =
+        new ReviewSession(
+            queue,
+            List.of(),
+            ReviewFile.load(reviewJson()),
+            new BufferedReader(new StringReader("c\nd\nb\nc\nd\ns\n")),
+            new PrintWriter(screen),
+            false,
+            "léa",
+            DAY);
+    assertEquals(new ReviewSession.Summary(2, 2, 0, true), s.run());
+    String text = screen.toString();
+    assertTrue(text.startsWith("4 flags: 3 on 2 sentences, 1 document-level to review"), text);
+    // cards: the two-flag sentence (its error), the document-level error (last in the text), then
+    // the warning's sentence (before it in the text, less severe); in the card, the error before
+    // the earlier info
+    int card = text.indexOf("sentence 1 of 3 · line 2 · 2 flags");
+    int first = text.indexOf("flag 1 of 4 · error · grammar · ACCORD_SUJET_VERBE");
+    int second = text.indexOf("flag 2 of 4 · info · style · STYLE_RULE");
+    int doc = text.indexOf("sentence 2 of 3 · document-level · 1 flag");
+    int last = text.indexOf("sentence 3 of 3 · line 3 · 1 flag");
+    assertTrue(0 < card && card < first && first < second && second < doc && doc < last, text);
+    assertTrue(
+        text.contains(
+            "machine: Les [[responsables]] sont confiants que la vente fera ByteDance [[semblent]]"
+                + " faibles.\nhuman:   Les responsables craignent.\n"),
+        text);
+    assertTrue(text.contains("· 1 of 2 on this sentence"), text);
+    assertTrue(text.contains("· 2 of 2 on this sentence"), text);
+    // each flag of the card: its span, with a little of the sentence around it
+    assertTrue(
+        text.contains("at:      …confiants que la vente fera ByteDance [[semblent]] faibles.\n"),
+        text);
+    assertTrue(text.contains("at:      Les [[responsables]] sont confiants que la vente"), text);
+    assertTrue(text.contains("machine: [[sociétéD’autre]]"), text);
+    // the sentence is shown once for its two flags, and again only when "b" comes back to it
+    assertEquals(2, text.split("machine: Les \\[\\[responsables", -1).length - 1, text);
+    assertEquals(Decision.CONFIRMED, decision(error).decision());
+    assertEquals(Decision.CONFIRMED, decision(info).decision(), "changed after going back");
+    assertEquals(sentence, decision(info).sentence());
+    assertEquals(Decision.DISMISSED, decision(document).decision());
+    assertTrue(ReviewFile.load(reviewJson()).find(warning.fingerprint()).isEmpty(), "skipped");
+  }
+
+  private ReviewDecision decision(Flag f) {
+    return ReviewFile.load(reviewJson()).find(f.fingerprint()).orElseThrow();
   }
 
   @Test
