@@ -40,7 +40,16 @@ public record ConventionStyle(
 
   /** Whether the machine text is checked for this convention. */
   public boolean enforced() {
-    return mode == Mode.REQUIRED || (mode == Mode.INFER && decision == Decision.FOLLOWED);
+    return mode == Mode.REQUIRED
+        || (mode == Mode.INFER && (decision == Decision.FOLLOWED || byNorm()));
+  }
+
+  /**
+   * Checked because the human text never meets the convention and French typography requires it
+   * (any occurrence, following or breaking, lets the human text decide instead).
+   */
+  public boolean byNorm() {
+    return decision == Decision.UNKNOWN && following + breaking == 0 && convention.frenchNorm();
   }
 
   /** "12 of 14": following occurrences of all occurrences in the human text. */

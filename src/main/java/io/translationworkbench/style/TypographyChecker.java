@@ -55,6 +55,11 @@ public final class TypographyChecker {
           + cs.evidence()
           + ")";
     }
+    if (cs.byNorm()) {
+      return "French typography "
+          + cs.convention().practice().replaceFirst("^writes ", "wants ")
+          + ", and the human text has no occurrence to say otherwise";
+    }
     String form = describe(cs.variant());
     return "the human text "
         + cs.convention().practice()

@@ -128,18 +128,30 @@ class TypographyCheckerTest {
     HouseStyle s = HouseStyleInference.infer(human);
     assertEquals(
         List.of(), TypographyChecker.check("Deux acheteurs potentiels: l'application.", s));
+    // quotation marks, decimals and units never occur in the human text: the French norm applies
+    assertEquals(List.of(GUILLEMETS, GUILLEMET_SPACE, DECIMAL_COMMA, UNIT_SPACE), s.enforced());
     List<LeftOut> left = s.leftOut();
-    assertEquals(Convention.values().length, left.size());
     assertEquals(
-        new LeftOut(
-            HIGH_PUNCTUATION_SPACE,
-            "too little evidence in the human text (1 occurrence, needs 2)"),
-        left.get(0));
-    assertEquals(
-        new LeftOut(
-            APOSTROPHE, "house style: the human text does not follow it either (0 of 3 follow it)"),
-        left.get(APOSTROPHE.ordinal()));
-    assertEquals(new LeftOut(GUILLEMETS, "no evidence in the human text"), left.get(1));
+        List.of(
+            new LeftOut(
+                HIGH_PUNCTUATION_SPACE,
+                "too little evidence in the human text (1 occurrence, needs 2)"),
+            new LeftOut(
+                APOSTROPHE,
+                "house style: the human text does not follow it either (0 of 3 follow it)"),
+            new LeftOut(THOUSANDS_SPACE, "no evidence in the human text")),
+        left);
+  }
+
+  @Test
+  void withoutAnyQuotationInTheHumanTextStraightQuotesBreakTheFrenchNorm() {
+    HouseStyle none = HouseStyleInference.infer("Le maire a parlé hier soir. Il a tout expliqué.");
+    List<StyleFinding> fs = TypographyChecker.check("Il a dit \"non\" hier.", none);
+    assertEquals(GUILLEMETS, fs.get(0).convention());
+    assertTrue(fs.get(0).message().contains("French typography"), fs.get(0).message());
+    // one straight quotation in the human text is evidence: its house writes them
+    HouseStyle straight = HouseStyleInference.infer("Le maire a dit \"oui\" hier soir.");
+    assertEquals(List.of(), TypographyChecker.check("Il a dit \"non\" hier.", straight));
   }
 
   @Test
@@ -177,7 +189,8 @@ class TypographyCheckerTest {
     HouseStyleConfig cfg =
         new HouseStyleConfig("required", null, null, null, null, null, null, "narrow-nbsp");
     HouseStyle s = HouseStyleInference.infer("Rien à signaler.", cfg);
-    assertEquals(List.of(HIGH_PUNCTUATION_SPACE), s.enforced());
+    assertEquals(HIGH_PUNCTUATION_SPACE, s.enforced().get(0));
+    assertTrue(s.get(HIGH_PUNCTUATION_SPACE).mode() == Mode.REQUIRED);
     List<StyleFinding> fs = TypographyChecker.check("Pourquoi?", s);
     assertEquals(
         List.of(List.of(HIGH_PUNCTUATION_SPACE, 0, 9, "Pourquoi?", "Pourquoi" + NNB + "?")),
