@@ -45,11 +45,11 @@ public record ConventionStyle(
   }
 
   /**
-   * Checked because the human text never meets the convention and French typography requires it
-   * (any occurrence, following or breaking, lets the human text decide instead).
+   * Checked because French typography requires the convention and the human text, too short to
+   * decide, never breaks it (one occurrence that breaks it lets the human text decide instead).
    */
   public boolean byNorm() {
-    return decision == Decision.UNKNOWN && following + breaking == 0 && convention.frenchNorm();
+    return decision == Decision.UNKNOWN && breaking == 0 && convention.frenchNorm();
   }
 
   /** "12 of 14": following occurrences of all occurrences in the human text. */

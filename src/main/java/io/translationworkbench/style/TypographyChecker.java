@@ -58,7 +58,9 @@ public final class TypographyChecker {
     if (cs.byNorm()) {
       return "French typography "
           + cs.convention().practice().replaceFirst("^writes ", "wants ")
-          + ", and the human text has no occurrence to say otherwise";
+          + ", and the human text never does otherwise ("
+          + cs.evidence()
+          + ")";
     }
     String form = describe(cs.variant());
     return "the human text "
