@@ -263,6 +263,7 @@ public final class Workbench implements AutoCloseable {
         sentences,
         matches,
         suppressed,
+        houseStyle,
         densities,
         documentMetrics,
         alignment,

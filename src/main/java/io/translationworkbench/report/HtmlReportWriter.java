@@ -121,6 +121,7 @@ public final class HtmlReportWriter {
         sb, r, Side.MACHINE, "matches-machine", "Grammar, spelling and typography: machine text");
     matches(sb, r, Side.HUMAN, "matches-human", "Grammar, spelling and typography: human baseline");
     densities(sb, r);
+    houseStyle(sb, r);
     suppressed(sb, r);
     processingErrors(sb, r);
     signature(sb, r);
@@ -632,6 +633,28 @@ public final class HtmlReportWriter {
         + " ("
         + d.byKind().getOrDefault(kind, 0)
         + ")";
+  }
+
+  private static void houseStyle(StringBuilder sb, PairReport r) {
+    sb.append("<section id=\"house-style\">\n<h2>Typography: house style of the human text</h2>\n");
+    sb.append(
+        "<p>Each convention is checked in the machine text where the human text follows it (or"
+            + " French typography requires it and the human text never breaks it);"
+            + " <code>grammar.houseStyle</code> in workbench.json overrides this.</p>\n");
+    sb.append(
+        "<table>\n<thead><tr><th scope=\"col\">convention</th><th scope=\"col\">machine text</th>"
+            + "<th scope=\"col\">why</th></tr></thead>\n"
+            + "<tbody>\n");
+    for (String[] row : ReportViews.houseStyleRows(r.houseStyle())) {
+      sb.append("<tr><td>")
+          .append(esc(row[0]))
+          .append("</td><td>")
+          .append(esc(row[1]))
+          .append("</td><td>")
+          .append(esc(row[2]))
+          .append("</td></tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n</section>\n");
   }
 
   private static void suppressed(StringBuilder sb, PairReport r) {

@@ -14,6 +14,7 @@ import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,11 +48,28 @@ public final class JsonReportWriter {
         .forEachRemaining(
             e -> {
               out.set(e.getKey(), e.getValue());
+              if (e.getKey().equals("houseStyle")) {
+                withVerdicts((ObjectNode) e.getValue(), report);
+              }
               if (e.getKey().equals("flags")) {
                 out.set("sentenceCards", sentenceCards(report));
               }
             });
     return out;
+  }
+
+  /**
+   * Each convention of the house style says whether the machine text is checked for it and why
+   * ({@code checked}, {@code why}), as the Markdown and HTML reports do.
+   */
+  private static void withVerdicts(ObjectNode houseStyle, PairReport report) {
+    List<String[]> rows = ReportViews.houseStyleRows(report.houseStyle());
+    ArrayNode conventions = (ArrayNode) houseStyle.get("conventions");
+    for (int i = 0; i < rows.size(); i++) {
+      ObjectNode c = (ObjectNode) conventions.get(i);
+      c.put("checked", rows.get(i)[1].equals("checked"));
+      c.put("why", rows.get(i)[2]);
+    }
   }
 
   private static ArrayNode sentenceCards(PairReport report) {

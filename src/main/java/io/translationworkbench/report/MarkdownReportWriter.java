@@ -49,6 +49,7 @@ public final class MarkdownReportWriter {
     matches(sb, r, Side.MACHINE, "Grammar, spelling and typography: machine text");
     matches(sb, r, Side.HUMAN, "Grammar, spelling and typography: human baseline");
     densities(sb, r);
+    houseStyle(sb, r);
     suppressed(sb, r);
     if (!r.processingErrors().isEmpty()) {
       sb.append("## Processing errors\n\n");
@@ -439,6 +440,25 @@ public final class MarkdownReportWriter {
         .append(" (")
         .append(d.human().matches())
         .append(") |\n\n");
+  }
+
+  private static void houseStyle(StringBuilder sb, PairReport r) {
+    sb.append("## Typography: house style of the human text\n\n");
+    sb.append(
+        "Each convention is checked in the machine text where the human text follows it (or French"
+            + " typography requires it and the human text never breaks it); `grammar.houseStyle` in"
+            + " workbench.json overrides this.\n\n");
+    sb.append("| convention | machine text | why |\n|---|---|---|\n");
+    for (String[] row : ReportViews.houseStyleRows(r.houseStyle())) {
+      sb.append("| ")
+          .append(Md.cell(row[0]))
+          .append(" | ")
+          .append(row[1])
+          .append(" | ")
+          .append(Md.cell(row[2]))
+          .append(" |\n");
+    }
+    sb.append('\n');
   }
 
   private static void suppressed(StringBuilder sb, PairReport r) {

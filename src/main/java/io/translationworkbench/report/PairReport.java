@@ -7,6 +7,7 @@ import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
+import io.translationworkbench.style.HouseStyle;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param sentences body sentences of both texts
  * @param matches LanguageTool findings on both texts
  * @param suppressed LanguageTool findings left out on purpose, with the reason
+ * @param houseStyle the typographic conventions inferred from the human text (with the overrides of
+ *     workbench.json): which ones the machine text is checked for, and why the others are not
  * @param densities error density of the machine text next to the human baseline
  * @param documentMetrics the machine text against the human text, document level
  * @param alignment sentence alignment with per-pair scores, facts and coverage
@@ -41,6 +44,7 @@ public record PairReport(
     List<Sentence> sentences,
     List<GrammarMatch> matches,
     List<SuppressedMatch> suppressed,
+    HouseStyle houseStyle,
     Densities densities,
     DocumentMetrics documentMetrics,
     AlignmentSection alignment,
@@ -50,9 +54,9 @@ public record PairReport(
     Signature signature) {
   /**
    * Current JSON layout version: the major on any incompatible change, the minor on an addition
-   * (1.2: {@code sentenceCards}, the flags grouped by machine sentence).
+   * (1.2: {@code sentenceCards}, the flags grouped by machine sentence; 1.3: {@code houseStyle}).
    */
-  public static final String FORMAT_VERSION = "1.2";
+  public static final String FORMAT_VERSION = "1.3";
 
   /** How offsets are counted, stated in every report. */
   public static final String OFFSETS =
@@ -67,6 +71,7 @@ public record PairReport(
     sentences = List.copyOf(sentences);
     matches = List.copyOf(matches);
     suppressed = List.copyOf(suppressed);
+    Objects.requireNonNull(houseStyle, "houseStyle");
     flags = List.copyOf(flags);
     staleDecisions = List.copyOf(staleDecisions);
     processingErrors = List.copyOf(processingErrors);

@@ -293,4 +293,27 @@ final class ReportViews {
         + " "
         + (n == 1 || severity == io.translationworkbench.Severity.INFO ? label : label + "s");
   }
+
+  /**
+   * One line per typographic convention: what it is, whether the machine text is checked for it,
+   * and the human text's evidence or the reason it is left out.
+   */
+  static List<String[]> houseStyleRows(io.translationworkbench.style.HouseStyle style) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (io.translationworkbench.style.ConventionStyle c : style.conventions()) {
+      String what = c.convention().practice().replaceFirst("^writes ", "");
+      if (c.enforced()) {
+        String why =
+            c.mode() == io.translationworkbench.style.Mode.REQUIRED
+                ? "required by workbench.json"
+                : c.byNorm()
+                    ? "French norm; the human text never breaks it (" + c.evidence() + ")"
+                    : "the human text follows it (" + c.evidence() + ")";
+        rows.add(new String[] {what, "checked", why});
+      } else {
+        rows.add(new String[] {what, "left out", c.leftOutReason()});
+      }
+    }
+    return rows;
+  }
 }

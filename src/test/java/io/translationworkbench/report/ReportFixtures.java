@@ -31,6 +31,14 @@ import java.util.Map;
  * writers.
  */
 final class ReportFixtures {
+  /**
+   * The house style of a short human text with one spaced colon and straight apostrophes: the colon
+   * space is checked, apostrophes are house style.
+   */
+  static final io.translationworkbench.style.HouseStyle HOUSE_STYLE =
+      io.translationworkbench.style.HouseStyleInference.infer(
+          "Le maire a dit : l'affaire est close. Il l'a confirmé : c'est fini.");
+
   static final String MACHINE =
       "Le 13 Septembre, il a dit | « oui ».\nThe end is near, says the publisher.";
   static final String HUMAN = "Le 13 septembre, il a dit oui. (Belga)";
@@ -168,6 +176,7 @@ final class ReportFixtures {
         List.of(ms, hs),
         List.of(month),
         List.of(pipe),
+        HOUSE_STYLE,
         new Densities(md, hd, null),
         new DocumentMetrics(
             "Comparable articles.",
@@ -308,6 +317,7 @@ final class ReportFixtures {
         List.of(s1, s2, hs),
         List.of(),
         List.of(),
+        HOUSE_STYLE,
         r.densities(),
         r.documentMetrics(),
         new AlignmentSection(
@@ -427,6 +437,7 @@ final class ReportFixtures {
         List.of(
             new SuppressedMatch(
                 Side.MACHINE, "FRENCH_WHITESPACE", payloadSpan, payload, "typography profile")),
+        HOUSE_STYLE,
         r.densities(),
         new DocumentMetrics(
             payload, payload, r.documentMetrics().scores(), r.documentMetrics().similarity()),
