@@ -15,6 +15,10 @@ import java.util.List;
  * @param glossary glossary files, one word or name per line, '#' comments, relative to the config
  *     file declaring them
  * @param namesFromOtherText a word attested in the other text of the pair is not a spelling mistake
+ * @param ruleFiles newsroom rule files (LanguageTool XML pattern rules) or directories of them,
+ *     relative to the config file declaring them; they accumulate across layers
+ * @param pickyCategories categories whose picky-only rules are kept when {@code picky} is off
+ *     (default: the calque and anglicism categories); empty: no picky-level check
  */
 public record GrammarConfig(
     List<String> enabledRules,
@@ -25,10 +29,16 @@ public record GrammarConfig(
     TypographyProfile typography,
     List<String> ignoreWords,
     List<String> glossary,
-    Boolean namesFromOtherText) {
+    Boolean namesFromOtherText,
+    List<String> ruleFiles,
+    List<String> pickyCategories) {
+  /** Picky-only categories reported by default: LanguageTool's calques and anglicisms. */
+  public static final List<String> DEFAULT_PICKY_CATEGORIES =
+      List.of("CAT_ANGLICISMES_FOREIGN_TERMS", "CAT_CALQUES");
+
   /** Everything at its default. */
   public static final GrammarConfig DEFAULT =
-      new GrammarConfig(null, null, null, null, null, null, null, null, null);
+      new GrammarConfig(null, null, null, null, null, null, null, null, null, null, null);
 
   public GrammarConfig {
     enabledRules = sortedCopy(enabledRules);
@@ -40,6 +50,9 @@ public record GrammarConfig(
     ignoreWords = sortedCopy(ignoreWords);
     glossary = glossary == null ? List.of() : List.copyOf(glossary);
     namesFromOtherText = namesFromOtherText == null || namesFromOtherText;
+    ruleFiles = ruleFiles == null ? List.of() : List.copyOf(ruleFiles);
+    pickyCategories =
+        pickyCategories == null ? DEFAULT_PICKY_CATEGORIES : sortedCopy(pickyCategories);
   }
 
   private static List<String> sortedCopy(List<String> l) {
