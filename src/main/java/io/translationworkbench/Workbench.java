@@ -23,6 +23,7 @@ import io.translationworkbench.grammar.GrammarChecker;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.grammar.ResultCache;
+import io.translationworkbench.grammar.RuleFiles;
 import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.ingest.LanguageIdentifier;
 import io.translationworkbench.ingest.SourceText;
@@ -202,20 +203,25 @@ public final class Workbench implements AutoCloseable {
     }
 
     GrammarConfig gc = config.grammar();
+    RuleFiles ruleFiles = RuleFiles.read(config.ruleFiles());
     Set<String> ignore = new HashSet<>(config.allIgnoredWords());
     Set<String> mVocab = gc.namesFromOtherText() ? GrammarChecker.vocabulary(mSent) : Set.of();
     Set<String> hVocab = gc.namesFromOtherText() ? GrammarChecker.vocabulary(hSent) : Set.of();
     List<ProcessingError> errors = new ArrayList<>();
     CompletableFuture<CheckResult> mCheck =
         CompletableFuture.supplyAsync(
-            () -> grammar.check(machine, mSent, gc, new GrammarChecker.Lexicon(ignore, hVocab)),
+            () ->
+                grammar.check(
+                    machine, mSent, gc, ruleFiles, new GrammarChecker.Lexicon(ignore, hVocab)),
             pool);
     CompletableFuture<CheckResult> hCheck =
         CompletableFuture.supplyAsync(
-            () -> grammar.check(human, hSent, gc, new GrammarChecker.Lexicon(ignore, mVocab)),
+            () ->
+                grammar.check(
+                    human, hSent, gc, ruleFiles, new GrammarChecker.Lexicon(ignore, mVocab)),
             pool);
-    CheckResult mResult = join(mCheck, machineSrc, errors, mSent);
-    CheckResult hResult = join(hCheck, humanSrc, errors, hSent);
+    CheckResult mResult = join(mCheck, machineSrc, errors, mSent, config);
+    CheckResult hResult = join(hCheck, humanSrc, errors, hSent, config);
 
     List<Sentence> sentences = new ArrayList<>(mSent);
     sentences.addAll(hSent);
@@ -270,7 +276,7 @@ public final class Workbench implements AutoCloseable {
         reviewed.flags(),
         reviewed.stale(),
         errors,
-        signature(config));
+        signature(config, ruleFiles));
   }
 
   private AlignmentSection align(
@@ -395,13 +401,18 @@ public final class Workbench implements AutoCloseable {
       CompletableFuture<CheckResult> f,
       SourceText src,
       List<ProcessingError> errors,
-      List<Sentence> sentences) {
+      List<Sentence> sentences,
+      WorkbenchConfig config) {
     try {
       return f.join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof InputException ie) {
         throw ie;
+      }
+      if (cause instanceof GrammarChecker.UnknownIdException u) {
+        Path blame = new ConfigLoader().declaring(config.sources(), u.key(), u.id());
+        throw new InputException(blame, u.getMessage(), u);
       }
       errors.add(new ProcessingError("grammar", slash(src.path()), String.valueOf(cause)));
       int words = sentences.stream().mapToInt(s -> Words.count(s.text())).sum();
@@ -447,9 +458,9 @@ public final class Workbench implements AutoCloseable {
         words);
   }
 
-  private Signature signature(WorkbenchConfig config) {
+  private Signature signature(WorkbenchConfig config, RuleFiles ruleFiles) {
     GrammarConfig gc = config.grammar();
-    GrammarChecker.RuleSetup setup = GrammarChecker.setupFor(gc);
+    GrammarChecker.RuleSetup setup = GrammarChecker.setupFor(gc, ruleFiles);
     Map<String, String> norm = new LinkedHashMap<>();
     norm.put("encoding", "UTF-8, strict (malformed bytes are an input error)");
     norm.put("bom", "removed");
@@ -458,13 +469,26 @@ public final class Workbench implements AutoCloseable {
     norm.put("offsets", "UTF-16 code units");
     Map<String, Object> rules = new LinkedHashMap<>();
     rules.put("language", "fr");
-    rules.put("level", gc.picky() ? "picky" : "default");
+    rules.put(
+        "level",
+        gc.picky()
+            ? "picky"
+            : setup.pickyCategories().isEmpty() ? "default" : "picky, allowed categories only");
+    rules.put("pickyCategories", setup.pickyCategories());
     rules.put("enabledRules", setup.enabledRules());
     rules.put("disabledRules", setup.disabledRules());
     rules.put("enabledCategories", setup.enabledCategories());
     rules.put("disabledCategories", setup.disabledCategories());
     rules.put("typography", gc.typography());
     rules.put("premiumAndRemoteRules", "off");
+    List<Map<String, String>> files = new ArrayList<>();
+    for (RuleFiles.RuleFile f : ruleFiles.files()) {
+      Map<String, String> one = new LinkedHashMap<>();
+      one.put("file", slash(f.path()));
+      one.put("sha256", f.sha256());
+      files.add(one);
+    }
+    rules.put("ruleFiles", files);
     Map<String, Object> lexicon = new LinkedHashMap<>();
     lexicon.put("ignoreWords", gc.ignoreWords().size());
     lexicon.put("glossaryFiles", gc.glossary());

@@ -52,9 +52,16 @@ class SamplePairReportTest {
 
   @Test
   void capitalisedMonthSeptembreIsReported() {
+    // LanguageTool's MOIS, or the starter pack's date-order rule when the month comes before the
+    // day: the two overlap and LanguageTool keeps one (the newsroom rule's fix lowercases too)
     assertTrue(
         machine().stream()
-            .anyMatch(m -> m.ruleId().equals("MOIS") && m.matchedText().equals("Septembre")),
+            .anyMatch(
+                m ->
+                    (m.ruleId().equals("MOIS") && m.matchedText().equals("Septembre"))
+                        || (m.ruleId().equals("NEWSROOM_DATE_ORDER")
+                            && m.matchedText().startsWith("Septembre ")
+                            && m.suggestions().stream().anyMatch(x -> x.endsWith(" septembre")))),
         "MOIS on Septembre: " + machine());
   }
 
@@ -241,7 +248,10 @@ class SamplePairReportTest {
     var flags = report.flags().stream().map(f -> f.flag()).toList();
     assertTrue(
         flags.stream()
-            .anyMatch(f -> f.ruleId().startsWith("MOIS") && f.severity() == Severity.ERROR));
+            .anyMatch(
+                f ->
+                    (f.ruleId().startsWith("MOIS") || f.ruleId().startsWith("NEWSROOM_DATE_ORDER"))
+                        && f.severity() == Severity.ERROR));
     assertTrue(
         flags.stream()
             .anyMatch(

@@ -16,12 +16,15 @@ import java.util.List;
 
 /**
  * Reads {@code workbench.json} layers: project-wide first, then per pair. Objects merge key by key;
- * a later layer's value replaces an earlier one, except {@code ignoreWords} and {@code glossary},
- * which accumulate.
+ * a later layer's value replaces an earlier one, except {@code ignoreWords}, {@code glossary} and
+ * {@code ruleFiles}, which accumulate.
  */
 public final class ConfigLoader {
   /** File name of a configuration layer. */
   public static final String FILE_NAME = "workbench.json";
+
+  private static final java.util.Set<String> ACCUMULATING =
+      java.util.Set.of("ignoreWords", "glossary", "ruleFiles");
 
   private final ObjectMapper mapper = JsonFiles.strictMapper();
 
@@ -32,6 +35,7 @@ public final class ConfigLoader {
     ObjectNode merged = mapper.createObjectNode();
     List<String> glossaryWords = new ArrayList<>();
     List<String> sources = new ArrayList<>();
+    List<Path> ruleFiles = new ArrayList<>();
     for (Path layer : layers) {
       if (layer == null || !Files.exists(layer)) {
         continue;
@@ -54,12 +58,18 @@ public final class ConfigLoader {
           glossaryWords.addAll(readGlossary(layer, file));
         }
       }
+      if (grammar != null && grammar.has("ruleFiles")) {
+        for (JsonNode r : grammar.get("ruleFiles")) {
+          ruleFiles.addAll(ruleFilesOf(layer, r.asText()));
+        }
+      }
       merge(merged, (ObjectNode) node);
       sources.add(layer.toString());
     }
     try {
       WorkbenchConfig partial = mapper.treeToValue(merged, WorkbenchConfig.class);
-      return new WorkbenchConfig(partial.maxFileBytes(), partial.grammar(), glossaryWords, sources);
+      return new WorkbenchConfig(
+          partial.maxFileBytes(), partial.grammar(), glossaryWords, sources, ruleFiles);
     } catch (IOException | IllegalArgumentException e) {
       Path blame =
           layers.stream()
@@ -80,12 +90,58 @@ public final class ConfigLoader {
                 merge(o, v);
               } else if (old instanceof ArrayNode o
                   && val instanceof ArrayNode v
-                  && (e.getKey().equals("ignoreWords") || e.getKey().equals("glossary"))) {
+                  && ACCUMULATING.contains(e.getKey())) {
                 o.addAll(v);
               } else {
                 into.set(e.getKey(), val.deepCopy());
               }
             });
+  }
+
+  /**
+   * A {@code ruleFiles} entry: a file, or a directory standing for the {@code *.xml} files directly
+   * in it (by name). Resolved against the declaring layer's directory, kept relative when the layer
+   * path is, so reports do not depend on where the project lives.
+   */
+  private static List<Path> ruleFilesOf(Path layer, String entry) {
+    Path dir = layer.getParent();
+    Path file = (dir == null ? Path.of(entry) : dir.resolve(entry)).normalize();
+    if (Files.isDirectory(file)) {
+      try (var s = Files.list(file)) {
+        return s.filter(p -> p.getFileName().toString().endsWith(".xml"))
+            .filter(Files::isRegularFile)
+            .sorted()
+            .toList();
+      } catch (IOException e) {
+        throw new InputException(file, "rule directory cannot be read (declared in " + layer + ")");
+      }
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file, "rule file not found (declared in " + layer + ")");
+    }
+    return List.of(file);
+  }
+
+  /**
+   * The last of {@code sources} whose {@code grammar.<key>} lists {@code value}: the file to blame
+   * for an unknown id.
+   */
+  public Path declaring(List<String> sources, String key, String value) {
+    Path found = null;
+    for (String src : sources) {
+      Path p = Path.of(src);
+      try {
+        JsonNode list = mapper.readTree(p.toFile()).path("grammar").path(key);
+        for (JsonNode v : list) {
+          if (v.asText().equals(value)) {
+            found = p;
+          }
+        }
+      } catch (IOException e) {
+        // read before without trouble; a file gone since only loses the blame
+      }
+    }
+    return found;
   }
 
   private static List<String> readGlossary(Path layer, Path file) {

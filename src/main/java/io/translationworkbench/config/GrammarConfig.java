@@ -15,6 +15,10 @@ import java.util.List;
  * @param glossary glossary files, one word or name per line, '#' comments, relative to the config
  *     file declaring them
  * @param namesFromOtherText a word attested in the other text of the pair is not a spelling mistake
+ * @param ruleFiles newsroom rule files (LanguageTool XML pattern rules) or directories of them,
+ *     relative to the config file declaring them; they accumulate across layers
+ * @param pickyCategories categories whose picky-only rules are kept when {@code picky} is off
+ *     (default: the calque and anglicism categories); empty: no picky-level check
  * @param houseStyle per-convention overrides of the house style inferred from the human text; keys
  *     left out are filled from {@code typography} (see {@link
  *     HouseStyleConfig#withTypographyDefaults})
@@ -29,12 +33,18 @@ public record GrammarConfig(
     List<String> ignoreWords,
     List<String> glossary,
     Boolean namesFromOtherText,
+    List<String> ruleFiles,
+    List<String> pickyCategories,
     HouseStyleConfig houseStyle) {
+  /** Picky-only categories reported by default: LanguageTool's calques and anglicisms. */
+  public static final List<String> DEFAULT_PICKY_CATEGORIES =
+      List.of("CAT_ANGLICISMES_FOREIGN_TERMS", "CAT_CALQUES");
+
   /** Everything at its default. */
   public static final GrammarConfig DEFAULT =
-      new GrammarConfig(null, null, null, null, null, null, null, null, null, null);
+      new GrammarConfig(null, null, null, null, null, null, null, null, null, null, null, null);
 
-  /** The configuration as it was before house styles: every house style key left to its default. */
+  /** The configuration as it was before rule files, picky categories and house styles. */
   public GrammarConfig(
       List<String> enabledRules,
       List<String> disabledRules,
@@ -55,6 +65,8 @@ public record GrammarConfig(
         ignoreWords,
         glossary,
         namesFromOtherText,
+        null,
+        null,
         null);
   }
 
@@ -68,6 +80,9 @@ public record GrammarConfig(
     ignoreWords = sortedCopy(ignoreWords);
     glossary = glossary == null ? List.of() : List.copyOf(glossary);
     namesFromOtherText = namesFromOtherText == null || namesFromOtherText;
+    ruleFiles = ruleFiles == null ? List.of() : List.copyOf(ruleFiles);
+    pickyCategories =
+        pickyCategories == null ? DEFAULT_PICKY_CATEGORIES : sortedCopy(pickyCategories);
     houseStyle =
         (houseStyle == null ? HouseStyleConfig.UNSET : houseStyle)
             .withTypographyDefaults(typography);

@@ -1,5 +1,6 @@
 package io.translationworkbench.config;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -10,14 +11,20 @@ import java.util.List;
  * @param grammar what the grammar check reports
  * @param glossaryWords words read from the glossary files (filled by the loader, not by users)
  * @param sources the configuration files that were read, in order, as given
+ * @param ruleFiles newsroom rule files, resolved against the layer declaring them, directories
+ *     expanded (filled by the loader, not by users)
  */
 public record WorkbenchConfig(
-    Long maxFileBytes, GrammarConfig grammar, List<String> glossaryWords, List<String> sources) {
+    Long maxFileBytes,
+    GrammarConfig grammar,
+    List<String> glossaryWords,
+    List<String> sources,
+    List<Path> ruleFiles) {
   /** Default size limit: 5 MB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
   /** Everything at its default. */
-  public static final WorkbenchConfig DEFAULT = new WorkbenchConfig(null, null, null, null);
+  public static final WorkbenchConfig DEFAULT = new WorkbenchConfig(null, null, null, null, null);
 
   public WorkbenchConfig {
     maxFileBytes = maxFileBytes == null ? DEFAULT_MAX_FILE_BYTES : maxFileBytes;
@@ -28,6 +35,7 @@ public record WorkbenchConfig(
     glossaryWords =
         glossaryWords == null ? List.of() : glossaryWords.stream().distinct().sorted().toList();
     sources = sources == null ? List.of() : List.copyOf(sources);
+    ruleFiles = ruleFiles == null ? List.of() : ruleFiles.stream().distinct().toList();
   }
 
   /** Ignore-words and glossary words together. */

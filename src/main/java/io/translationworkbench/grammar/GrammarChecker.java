@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.Tag;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.CategoryId;
@@ -110,9 +111,17 @@ public final class GrammarChecker {
 
   /**
    * The rule ids switched on and off for a configuration (rules from the config plus the typography
-   * profile).
+   * profile), without rule files.
    */
   public static RuleSetup setupFor(GrammarConfig cfg) {
+    return setupFor(cfg, RuleFiles.NONE);
+  }
+
+  /**
+   * The rule set-up for a configuration and its newsroom rule files: the identity of a configured
+   * {@code JLanguageTool}.
+   */
+  public static RuleSetup setupFor(GrammarConfig cfg, RuleFiles ruleFiles) {
     TreeSet<String> on = new TreeSet<>(cfg.enabledRules());
     TreeSet<String> off = new TreeSet<>(cfg.disabledRules());
     TypographyProfile t = cfg.typography();
@@ -127,7 +136,12 @@ public final class GrammarChecker {
         List.copyOf(off),
         cfg.enabledCategories(),
         cfg.disabledCategories(),
-        cfg.picky());
+        cfg.picky(),
+        // with every picky rule on, an allow-list says nothing
+        cfg.picky() ? List.of() : cfg.pickyCategories(),
+        ruleFiles,
+        cfg.enabledRules(),
+        cfg.disabledRules());
   }
 
   /**
@@ -135,7 +149,22 @@ public final class GrammarChecker {
    */
   public CheckResult check(
       IngestedText doc, List<Sentence> sentences, GrammarConfig cfg, Lexicon lexicon) {
-    RuleSetup setup = setupFor(cfg);
+    return check(doc, sentences, cfg, RuleFiles.NONE, lexicon);
+  }
+
+  /**
+   * Checks one text's body with newsroom rule files added to LanguageTool's rules.
+   *
+   * @throws io.translationworkbench.InputException when a rule file fails its self-test, or the
+   *     configuration names a rule or category LanguageTool and the rule files do not have
+   */
+  public CheckResult check(
+      IngestedText doc,
+      List<Sentence> sentences,
+      GrammarConfig cfg,
+      RuleFiles ruleFiles,
+      Lexicon lexicon) {
+    RuleSetup setup = setupFor(cfg, ruleFiles);
     String text = doc.text();
     List<RawMatch> raw = rawMatches(doc, setup);
     LineIndex index = doc.lineIndex();
@@ -249,13 +278,16 @@ public final class GrammarChecker {
               JLanguageTool.ParagraphHandling.NORMAL,
               null,
               JLanguageTool.Mode.ALL,
-              setup.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
+              setup.level());
     } catch (IOException e) {
       throw new UncheckedIOException("LanguageTool failed", e);
     }
     List<RawMatch> raw = new ArrayList<>(matches.size());
     for (RuleMatch m : matches) {
       Rule rule = m.getRule();
+      if (droppedAtPicky(rule, setup)) {
+        continue;
+      }
       raw.add(
           new RawMatch(
               rule.getId(),
@@ -289,11 +321,31 @@ public final class GrammarChecker {
   private JLanguageTool build(RuleSetup s) {
     JLanguageTool lt = new JLanguageTool(french);
     // premium and remote rules stay off: we never call activateRemoteRules or premium rules
+    for (Rule r : s.ruleFiles().rules(french)) {
+      lt.addRule(r);
+    }
+    validate(lt, s);
     for (String c : s.disabledCategories()) {
       lt.disableCategory(new CategoryId(c));
     }
     for (String c : s.enabledCategories()) {
       lt.enableRuleCategory(new CategoryId(c));
+    }
+    if (!s.picky() && !s.pickyCategories().isEmpty()) {
+      // picky level for the allowed categories only. A rule id whose every rule is picky-only and
+      // outside the allow-list is switched off, so it costs nothing and displaces no overlapping
+      // match; a rule group mixing picky and ordinary sub-rules (TIRET) must stay on, and its
+      // picky sub-rules' matches are dropped after the check (see keep).
+      Map<String, Boolean> allPickyOff = new java.util.HashMap<>();
+      for (Rule r : lt.getAllRules()) {
+        allPickyOff.merge(r.getId(), droppedAtPicky(r, s), Boolean::logicalAnd);
+      }
+      allPickyOff.forEach(
+          (id, off) -> {
+            if (off) {
+              lt.disableRule(id);
+            }
+          });
     }
     if (!s.disabledRules().isEmpty()) {
       lt.disableRules(s.disabledRules());
@@ -302,6 +354,83 @@ public final class GrammarChecker {
       lt.enableRule(r);
     }
     return lt;
+  }
+
+  /**
+   * Whether a rule's matches are left out: picky-only, not in an allowed category, not switched on
+   * by name, and the set-up does not keep every picky rule.
+   */
+  private static boolean droppedAtPicky(Rule r, RuleSetup s) {
+    return !s.picky()
+        && r.hasTag(Tag.picky)
+        && !s.pickyCategories().contains(r.getCategory().getId().toString())
+        && !s.enabledRules().contains(r.getId());
+  }
+
+  /**
+   * Rule and category ids the configuration names must exist: a typo would silently check nothing.
+   */
+  private static void validate(JLanguageTool lt, RuleSetup s) {
+    Set<String> rules = new java.util.HashSet<>();
+    Set<String> categories = new java.util.HashSet<>();
+    for (Rule r : lt.getAllRules()) {
+      rules.add(r.getId());
+      categories.add(r.getCategory().getId().toString());
+    }
+    for (String id : s.configEnabledRules()) {
+      if (!rules.contains(id)) {
+        throw unknown("enabledRules", id, "rule");
+      }
+    }
+    for (String id : s.configDisabledRules()) {
+      if (!rules.contains(id)) {
+        throw unknown("disabledRules", id, "rule");
+      }
+    }
+    for (String id : s.pickyCategories()) {
+      if (!categories.contains(id)) {
+        throw unknown("pickyCategories", id, "category");
+      }
+    }
+  }
+
+  private static UnknownIdException unknown(String key, String id, String what) {
+    return new UnknownIdException(key, id, what);
+  }
+
+  /**
+   * The configuration names a rule or category that neither LanguageTool's French rules nor the
+   * rule files have; the caller knows which configuration file declared it.
+   */
+  public static final class UnknownIdException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+    private final String id;
+
+    UnknownIdException(String key, String id, String what) {
+      super(
+          "grammar."
+              + key
+              + ": unknown "
+              + what
+              + " id \""
+              + id
+              + "\" (not among LanguageTool's French "
+              + what
+              + "s nor the rule files)");
+      this.key = key;
+      this.id = id;
+    }
+
+    /** The configuration key, e.g. "enabledRules". */
+    public String key() {
+      return key;
+    }
+
+    /** The unknown id. */
+    public String id() {
+      return id;
+    }
   }
 
   /**
@@ -475,19 +604,39 @@ public final class GrammarChecker {
    * @param disabledRules rules switched off
    * @param enabledCategories categories switched on
    * @param disabledCategories categories switched off
-   * @param picky LanguageTool's picky level
+   * @param picky LanguageTool's picky level with every picky rule
+   * @param pickyCategories when not {@code picky}: categories whose picky-only rules are kept
+   *     (empty: LanguageTool's default level)
+   * @param ruleFiles newsroom rule files
+   * @param configEnabledRules the rule ids the configuration itself switches on (validated)
+   * @param configDisabledRules the rule ids the configuration itself switches off (validated)
    */
   public record RuleSetup(
       List<String> enabledRules,
       List<String> disabledRules,
       List<String> enabledCategories,
       List<String> disabledCategories,
-      boolean picky) {
+      boolean picky,
+      List<String> pickyCategories,
+      RuleFiles ruleFiles,
+      List<String> configEnabledRules,
+      List<String> configDisabledRules) {
     public RuleSetup {
       enabledRules = List.copyOf(enabledRules);
       disabledRules = List.copyOf(disabledRules);
       enabledCategories = List.copyOf(enabledCategories);
       disabledCategories = List.copyOf(disabledCategories);
+      pickyCategories = List.copyOf(pickyCategories);
+      ruleFiles = ruleFiles == null ? RuleFiles.NONE : ruleFiles;
+      configEnabledRules = List.copyOf(configEnabledRules);
+      configDisabledRules = List.copyOf(configDisabledRules);
+    }
+
+    /** The LanguageTool level this set-up checks at. */
+    public JLanguageTool.Level level() {
+      return picky || !pickyCategories.isEmpty()
+          ? JLanguageTool.Level.PICKY
+          : JLanguageTool.Level.DEFAULT;
     }
   }
 }

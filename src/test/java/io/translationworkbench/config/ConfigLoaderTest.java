@@ -171,4 +171,38 @@ class ConfigLoaderTest {
   void emptyConfigFileIsAnInputError() throws IOException {
     rejectsLayer("", "empty");
   }
+
+  @Test
+  void ruleFilesAccumulateAcrossLayersRelativeToTheirLayerAndADirectoryMeansItsXmlFiles()
+      throws IOException {
+    write("rules/b.xml", "<rules/>");
+    write("rules/a.xml", "<rules/>");
+    write("rules/notes.txt", "not a rule file");
+    write("pair/rules/own.xml", "<rules/>");
+    Path project = write("workbench.json", "{\"grammar\": {\"ruleFiles\": [\"rules\"]}}");
+    Path pair = write("pair/workbench.json", "{\"grammar\": {\"ruleFiles\": [\"rules/own.xml\"]}}");
+    WorkbenchConfig c = loader.load(List.of(project, pair));
+    assertEquals(
+        List.of(
+            dir.resolve("rules/a.xml"),
+            dir.resolve("rules/b.xml"),
+            dir.resolve("pair/rules/own.xml")),
+        c.ruleFiles());
+    assertEquals(List.of("rules", "rules/own.xml"), c.grammar().ruleFiles());
+  }
+
+  @Test
+  void aMissingRuleFileIsAnInputError() throws IOException {
+    Path layer = write("workbench.json", "{\"grammar\": {\"ruleFiles\": [\"rules/none.xml\"]}}");
+    InputException e = assertThrows(InputException.class, () -> loader.load(List.of(layer)));
+    InputErrors.assertNamesFileAndProblem(
+        e, dir.resolve("rules/none.xml"), "rule file not found", layer.toString());
+  }
+
+  @Test
+  void pickyCategoriesDefaultToCalquesAndAnglicisms() {
+    assertEquals(
+        List.of("CAT_ANGLICISMES_FOREIGN_TERMS", "CAT_CALQUES"),
+        loader.load(List.of()).grammar().pickyCategories());
+  }
 }

@@ -77,7 +77,8 @@ class ResultCacheTest {
     var defaults = GrammarChecker.setupFor(GrammarConfig.DEFAULT);
     var picky =
         GrammarChecker.setupFor(
-            new GrammarConfig(null, null, null, null, true, null, null, null, null));
+            new GrammarConfig(
+                null, null, null, null, true, null, null, null, null, null, null, null));
     assertEquals(
         GrammarChecker.cacheKey(a, defaults), GrammarChecker.cacheKey(doc(TEXT), defaults));
     assertNotEquals(GrammarChecker.cacheKey(a, defaults), GrammarChecker.cacheKey(b, defaults));
