@@ -69,6 +69,10 @@ class StarterRulesTest {
           La réforme fera les loyers baissent dans les grandes villes.   | NEWSROOM_FAIRE_FINITE_VERB | les loyers baissent | les loyers baisser
           Où les enquêteurs ont retrouvé le véhicule.                    | NEWSROOM_ORPHAN_SUBORDINATE | Où |
           Laquelle a été construite en 1920.                             | NEWSROOM_ORPHAN_SUBORDINATE | Laquelle |
+          Où la mairie a fixé une date limite au 3 mai pour les dossiers. | NEWSROOM_ORPHAN_SUBORDINATE | Où |
+          La grève fera Lyon et la France paraissent paralysées.        | NEWSROOM_FAIRE_PROPER_NOUN_FINITE_VERB | Lyon et la France paraissent |
+          La commission L'a adopté après un long débat.                 | NEWSROOM_CAPITALISED_ELISION | L' | l'
+          Selon un groupe D'experts, le pont doit être fermé.           | NEWSROOM_CAPITALISED_ELISION | D' | d'
           La facture s’élève à 2.7 milliards d’euros.                    | NEWSROOM_DECIMAL_POINT | 2.7 | 2,7
           Plus de 40.000 spectateurs étaient présents.                   | NEWSROOM_THOUSANDS_DOT | 40.000 | 40 000
           Le fonds gère 2,500,000 dollars d’actifs.                      | NEWSROOM_THOUSANDS_COMMA | 2,500,000 | 2 500 000
@@ -102,6 +106,9 @@ class StarterRulesTest {
         "Qui a donné l’ordre de tirer ?",
         "Où ira l’argent des contribuables ?",
         "Qui veut voyager loin ménage sa monture.",
+        "Où la mairie fixera-t-elle la date limite ?",
+        "Le journaliste de L'Équipe a interrogé l'entraîneur.",
+        "Il a tranché : L'affaire est close.",
         "Le chômage atteint 7,5 % de la population active.",
         "La commune compte 12 500 habitants.",
         "La version 2.1 du logiciel corrige ce défaut.",
