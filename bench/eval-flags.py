@@ -111,12 +111,14 @@ def main():
     ap.add_argument("--parallel", action="store_true", help="report the pairs line-aligned (report --parallel)")
     ap.add_argument("--list", action="store_true", help="list every warning/error flag and every missed error")
     ap.add_argument("--reports", help="keep the reports in this directory (default: a temporary one)")
+    ap.add_argument("--config", help="project configuration to report with (default: workbench.json at the root)")
     args = ap.parse_args()
 
     docs = read_documents(args.split)
     annotations = read_annotations(args.split)
     scratch = args.reports or tempfile.mkdtemp(prefix="eval-flags-")
-    reports = run_workbench(docs, scratch, ["--parallel"] if args.parallel else [])
+    extra = (["--parallel"] if args.parallel else []) + (["--config", os.path.abspath(args.config)] if args.config else [])
+    reports = run_workbench(docs, scratch, extra)
 
     by_doc = collections.defaultdict(list)
     for a in annotations:

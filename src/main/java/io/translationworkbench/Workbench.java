@@ -480,6 +480,11 @@ public final class Workbench implements AutoCloseable {
     rules.put("enabledCategories", setup.enabledCategories());
     rules.put("disabledCategories", setup.disabledCategories());
     rules.put("typography", gc.typography());
+    rules.put("houseStyle", gc.houseStyle());
+    rules.put(
+        "untranslatedWords",
+        "unknown to the French speller and known to org.languagetool:english-pos-dict or"
+            + " de.danielnaber:german-pos-dict (not as a name)");
     rules.put("premiumAndRemoteRules", "off");
     List<Map<String, String>> files = new ArrayList<>();
     for (RuleFiles.RuleFile f : ruleFiles.files()) {
@@ -500,7 +505,8 @@ public final class Workbench implements AutoCloseable {
         "languageIdentification",
         "optimaize, profiles "
             + String.join(",", LanguageIdentifier.LANGUAGES)
-            + "; foreign when p>=0.90 on paragraphs of 40+ letters");
+            + "; foreign when p>=0.90 on paragraphs of 40+ letters and 5+ words, half of them or more"
+            + " unknown to the French tagger");
     params.put(
         "duplicates", "paragraphs equal after case folding, apostrophe and space unification");
     params.put("segmenter", "LanguageTool SRX (fr)");
