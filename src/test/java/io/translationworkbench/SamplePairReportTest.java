@@ -246,12 +246,43 @@ class SamplePairReportTest {
   @Test
   void flagsCoverGrammarStructureAndUntranslatedTextMostSevereFirst() {
     var flags = report.flags().stream().map(f -> f.flag()).toList();
+    // what an editor marks in the machine text (issue 8): the date in English order, with the
+    // French order as fix
     assertTrue(
         flags.stream()
             .anyMatch(
                 f ->
-                    (f.ruleId().startsWith("MOIS") || f.ruleId().startsWith("NEWSROOM_DATE_ORDER"))
+                    f.matchedText().startsWith("Septembre 13")
+                        && f.severity() != Severity.INFO
+                        && f.suggestions().contains("13 septembre")),
+        flags.toString());
+    // the two calques LanguageTool's picky rules know ("sont confiants que", "allègue que")
+    for (String calque : new String[] {"ETRE_CONFIANT_QUE", "ALLEQUER_QUE"}) {
+      assertTrue(
+          flags.stream()
+              .anyMatch(
+                  f ->
+                      f.ruleId().startsWith(calque)
+                          && f.kind() == io.translationworkbench.flag.FlagKind.CALQUE
+                          && f.severity() == Severity.WARNING),
+          calque);
+    }
+    // "fera ByteDance et la Chine semblent faibles": faire + a finite verb
+    assertTrue(
+        flags.stream()
+            .anyMatch(
+                f ->
+                    f.matchedText().startsWith("ByteDance et la Chine semblent")
                         && f.severity() == Severity.ERROR));
+    // "Où le président Donald Trump a donné …": a relative clause standing as a sentence
+    assertTrue(
+        flags.stream()
+            .anyMatch(f -> f.matchedText().equals("Où") && f.severity() == Severity.ERROR));
+    // "cesser de faire des affaires avec" is correct French: LanguageTool's advice stays info
+    assertTrue(
+        flags.stream()
+            .filter(f -> f.ruleId().startsWith("FAIRE_AFFAIRES_AVEC"))
+            .allMatch(f -> f.severity() == Severity.INFO));
     assertTrue(
         flags.stream()
             .anyMatch(
