@@ -73,6 +73,8 @@ class StarterRulesTest {
           La grève fera Lyon et la France paraissent paralysées.        | NEWSROOM_FAIRE_PROPER_NOUN_FINITE_VERB | Lyon et la France paraissent |
           La commission L'a adopté après un long débat.                 | NEWSROOM_CAPITALISED_ELISION | L' | l'
           Selon un groupe D'experts, le pont doit être fermé.           | NEWSROOM_CAPITALISED_ELISION | D' | d'
+          Le maire a trouvé quelque chose bizarre dans le rapport.      | NEWSROOM_DE_BEFORE_ADJECTIVE | bizarre | de bizarre
+          Le rapport ne contient rien concret sur les salaires.         | NEWSROOM_DE_BEFORE_ADJECTIVE | concret | de concret
           La facture s’élève à 2.7 milliards d’euros.                    | NEWSROOM_DECIMAL_POINT | 2.7 | 2,7
           Plus de 40.000 spectateurs étaient présents.                   | NEWSROOM_THOUSANDS_DOT | 40.000 | 40 000
           Le fonds gère 2,500,000 dollars d’actifs.                      | NEWSROOM_THOUSANDS_COMMA | 2,500,000 | 2 500 000
@@ -107,6 +109,9 @@ class StarterRulesTest {
         "Où ira l’argent des contribuables ?",
         "Qui veut voyager loin ménage sa monture.",
         "Où la mairie fixera-t-elle la date limite ?",
+        "Il y a quelque chose de bizarre dans ce rapport.",
+        "Quelque chose comme trois cents personnes sont venues.",
+        "Le maire n’a rien fait pour les habitants.",
         "Le journaliste de L'Équipe a interrogé l'entraîneur.",
         "Il a tranché : L'affaire est close.",
         "Le chômage atteint 7,5 % de la population active.",
