@@ -55,6 +55,8 @@ public final class GrammarChecker {
           "CAT_ELEGANCE",
           "PLAIN_ENGLISH");
   private static final Set<String> STYLE_TYPES = Set.of("style", "register", "locale-violation");
+  private static final Set<String> ADVICE_CATEGORIES =
+      Set.of("CAT_TOURS_CRITIQUES", "PONCTUATION_VIRGULE");
   // literal renderings of English or other languages: a calque needs an editor's fix
   private static final Set<String> CALQUE_CATEGORIES =
       Set.of("CAT_CALQUES", "CAT_ANGLICISMES_FOREIGN_TERMS", "CAT_ANGLICISMES");
@@ -554,8 +556,10 @@ public final class GrammarChecker {
 
   static Severity severityOf(MatchKind kind, String category) {
     return switch (kind) {
-      // "tours critiqués" are usage debates (purists' advice), not broken sentences
-      case GRAMMAR -> category.equals("CAT_TOURS_CRITIQUES") ? Severity.INFO : Severity.ERROR;
+      // "tours critiqués" are usage debates (purists' advice), not broken sentences; LanguageTool's
+      // comma rules fire more often on a professional translation than on machine output (WMT22
+      // de-fr: 47 on the reference, 22 to 31 on three systems), so they are advice too
+      case GRAMMAR -> ADVICE_CATEGORIES.contains(category) ? Severity.INFO : Severity.ERROR;
       case UNTRANSLATED -> Severity.ERROR;
       case SPELLING, TYPOGRAPHY, CALQUE -> Severity.WARNING;
       case STYLE, PROBABLE_NAME -> Severity.INFO;

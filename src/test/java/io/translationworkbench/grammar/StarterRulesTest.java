@@ -110,6 +110,7 @@ class StarterRulesTest {
         "Qui veut voyager loin ménage sa monture.",
         "Où la mairie fixera-t-elle la date limite ?",
         "Il y a quelque chose de bizarre dans ce rapport.",
+        "Vous vous trompez de porte, monsieur.",
         "Quelque chose comme trois cents personnes sont venues.",
         "Le maire n’a rien fait pour les habitants.",
         "Le journaliste de L'Équipe a interrogé l'entraîneur.",
