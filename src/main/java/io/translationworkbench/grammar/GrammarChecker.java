@@ -202,6 +202,14 @@ public final class GrammarChecker {
             drop == null && variant == null && accented == null
                 ? OtherLanguages.classify(covered, attestedLower)
                 : null;
+        if (origin != null
+            && origin.verdict() == OtherLanguages.Verdict.UNTRANSLATED_ENGLISH
+            && isCapitalised(covered)
+            && inNameRun(text, from, to)) {
+          // "Magic Backpack", "Comedian Harmonists": capitalised English words side by side are
+          // a product or a band, not a sentence left in English
+          origin = null;
+        }
         if (origin != null && origin.verdict().untranslated()) {
           // "Hinserie", "Frust", "lockdown": capitalised or not, a word of the source language
           kind = MatchKind.UNTRANSLATED;
@@ -525,6 +533,37 @@ public final class GrammarChecker {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word at {@code [from, to)} stands next to another capitalised word that French does
+   * not know (a neighbour in the same line, separated by spaces only).
+   */
+  static boolean inNameRun(String text, int from, int to) {
+    int e = from;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    if (e < from && b < e && foreignCapitalised(text.substring(b, e))) {
+      return true;
+    }
+    int n = to;
+    while (n < text.length() && text.charAt(n) == ' ') {
+      n++;
+    }
+    int m = n;
+    while (m < text.length() && Character.isLetter(text.charAt(m))) {
+      m++;
+    }
+    return n > to && m > n && foreignCapitalised(text.substring(n, m));
+  }
+
+  private static boolean foreignCapitalised(String word) {
+    return isCapitalised(word) && !FrenchWords.isKnownFrench(word);
   }
 
   private static boolean isCapitalised(String covered) {

@@ -95,6 +95,16 @@ class NamesAndLineBreaksTest {
   }
 
   @Test
+  void capitalisedEnglishWordsSideBySideAreANameNotUntranslatedWords() {
+    // a product name made of English words; the same word alone in running text is untranslated
+    List<GrammarMatch> m = check("Le sac Everyday Backpack coûte cent euros.", Set.of());
+    assertEquals(MatchKind.PROBABLE_NAME, on(m, "Everyday").kind());
+    assertEquals(MatchKind.PROBABLE_NAME, on(m, "Backpack").kind());
+    GrammarMatch alone = on(check("Il a acheté un backpack pour le voyage.", Set.of()), "backpack");
+    assertEquals(MatchKind.UNTRANSLATED, alone.kind());
+  }
+
+  @Test
   void aWordOfAnotherLanguageAttestedInTheOtherTextIsNotReported() {
     List<GrammarMatch> m = check("Le feu a pris dans le Landkreis de Passau.", Set.of("Landkreis"));
     assertTrue(m.stream().noneMatch(x -> x.matchedText().equals("Landkreis")), m.toString());
