@@ -2,6 +2,7 @@ package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.gate.Gate;
 import io.translationworkbench.gate.ReviewedPair;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
@@ -176,7 +177,7 @@ final class ReviewCommand implements Callable<Integer> {
                 "sentence %s, line %d: «%s»",
                 ReviewSession.oneLine(card.sentenceId()),
                 card.items().get(0).flag().span().line(),
-                ReviewSession.oneLine(abbreviate(first.sentence(), 100))));
+                ReviewSession.oneLine(Gate.abbreviate(first.sentence(), 100))));
       }
       for (ReviewedFlag rf : card.items()) {
         Flag f = rf.flag();
@@ -208,10 +209,6 @@ final class ReviewCommand implements Callable<Integer> {
             pair.outcome().count(FlagState.CONFIRMED),
             pair.outcome().count(FlagState.DISMISSED),
             pair.outcome().stale().size()));
-  }
-
-  private static String abbreviate(String t, int max) {
-    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 
   private int decide(ReviewedPair pair, String prefix, Decision d, String who, LocalDate day)
