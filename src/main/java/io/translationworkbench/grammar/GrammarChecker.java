@@ -87,23 +87,6 @@ public final class GrammarChecker {
       ignoreWords = Set.copyOf(ignoreWords);
       attestedWords = Set.copyOf(attestedWords);
     }
-
-    /**
-     * The other text's spelling of {@code word} when it differs only in case or accents ("Zurich" /
-     * "Zürich"), or null.
-     */
-    String variantInOtherText(String word) {
-      String folded = io.translationworkbench.Texts.fold(word);
-      String best = null;
-      for (String w : attestedWords) {
-        if (!w.equals(word)
-            && io.translationworkbench.Texts.fold(w).equals(folded)
-            && (best == null || w.compareTo(best) < 0)) {
-          best = w;
-        }
-      }
-      return best;
-    }
   }
 
   /** The LanguageTool version actually on the classpath. */
@@ -173,8 +156,15 @@ public final class GrammarChecker {
     Side side = doc.source().side();
     List<GrammarMatch> out = new ArrayList<>();
     List<SuppressedMatch> suppressed = new ArrayList<>();
+    // the other text's words once per check: in lower case (for the other-language test) and by
+    // their folded form (for "Zurich" / "Zürich"), the alphabetically first spelling of each
     Set<String> attestedLower = new java.util.HashSet<>();
-    lexicon.attestedWords().forEach(w -> attestedLower.add(w.toLowerCase(Locale.ROOT)));
+    Map<String, String> otherSpelling = new java.util.HashMap<>();
+    for (String w : lexicon.attestedWords()) {
+      attestedLower.add(w.toLowerCase(Locale.ROOT));
+      otherSpelling.merge(
+          io.translationworkbench.Texts.fold(w), w, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+    }
     for (RawMatch m : raw) {
       int from = m.from();
       int to = m.to();
@@ -194,7 +184,9 @@ public final class GrammarChecker {
       List<String> sugg = m.suggestions();
       if (drop == null && kind == MatchKind.SPELLING) {
         drop = spellingFilter(covered, lexicon);
-        String variant = drop == null ? lexicon.variantInOtherText(covered) : null;
+        // a word attested exactly was dropped above, so a spelling found here differs from it
+        String variant =
+            drop == null ? otherSpelling.get(io.translationworkbench.Texts.fold(covered)) : null;
         String accented = drop == null ? accentVariant(covered, m.suggestions()) : null;
         // a French word without its accents ("Etat", also German for "budget") before any other
         // language
