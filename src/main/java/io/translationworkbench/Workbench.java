@@ -397,7 +397,7 @@ public final class Workbench implements AutoCloseable {
     }
   }
 
-  private static CheckResult join(
+  private CheckResult join(
       CompletableFuture<CheckResult> f,
       SourceText src,
       List<ProcessingError> errors,
@@ -411,7 +411,7 @@ public final class Workbench implements AutoCloseable {
         throw ie;
       }
       if (cause instanceof GrammarChecker.UnknownIdException u) {
-        Path blame = new ConfigLoader().declaring(config.sources(), u.key(), u.id());
+        Path blame = configLoader.declaring(config.sources(), u.key(), u.id());
         throw new InputException(blame, u.getMessage(), u);
       }
       errors.add(new ProcessingError("grammar", slash(src.path()), String.valueOf(cause)));
