@@ -237,8 +237,15 @@ public final class Placeholders {
    * names the other text has more often are reported as missing.
    */
   public static List<Issue> compare(String text, String other) {
+    return compare(text, find(other));
+  }
+
+  /**
+   * The same against placeholders already found in the other text, so that a text compared sentence
+   * by sentence scans the other text once.
+   */
+  public static List<Issue> compare(String text, List<Placeholder> theirs) {
     List<Placeholder> mine = find(text);
-    List<Placeholder> theirs = find(other);
     Set<String> theirForms = new HashSet<>();
     Map<String, Integer> theirCount = new HashMap<>();
     for (Placeholder p : theirs) {

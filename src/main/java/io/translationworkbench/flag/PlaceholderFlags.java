@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 final class PlaceholderFlags implements FlagRule {
   @Override
   public void apply(Flagger.Input in, FlagContext out) {
-    String human =
-        in.humanSentences().stream().map(Sentence::text).collect(Collectors.joining("\n"));
+    List<Placeholders.Placeholder> human =
+        Placeholders.find(
+            in.humanSentences().stream().map(Sentence::text).collect(Collectors.joining("\n")));
     for (Sentence s : in.machineSentences()) {
       for (Placeholders.Issue issue : Placeholders.compare(s.text(), human)) {
         Placeholders.Placeholder p = issue.placeholder();
