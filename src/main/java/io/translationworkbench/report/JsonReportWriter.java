@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.JsonFiles;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;
+import io.translationworkbench.style.ConventionStyle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,12 +64,12 @@ public final class JsonReportWriter {
    * ({@code checked}, {@code why}), as the Markdown and HTML reports do.
    */
   private static void withVerdicts(ObjectNode houseStyle, PairReport report) {
-    List<String[]> rows = ReportViews.houseStyleRows(report.houseStyle());
     ArrayNode conventions = (ArrayNode) houseStyle.get("conventions");
-    for (int i = 0; i < rows.size(); i++) {
+    List<ConventionStyle> styles = report.houseStyle().conventions();
+    for (int i = 0; i < styles.size(); i++) {
       ObjectNode c = (ObjectNode) conventions.get(i);
-      c.put("checked", rows.get(i)[1].equals("checked"));
-      c.put("why", rows.get(i)[2]);
+      c.put("checked", styles.get(i).enforced());
+      c.put("why", styles.get(i).reason());
     }
   }
 

@@ -10,6 +10,8 @@ import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;
 import io.translationworkbench.segment.Sentence;
+import io.translationworkbench.style.ConventionStyle;
+import io.translationworkbench.style.HouseStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -298,21 +300,11 @@ final class ReportViews {
    * One line per typographic convention: what it is, whether the machine text is checked for it,
    * and the human text's evidence or the reason it is left out.
    */
-  static List<String[]> houseStyleRows(io.translationworkbench.style.HouseStyle style) {
-    List<String[]> rows = new java.util.ArrayList<>();
-    for (io.translationworkbench.style.ConventionStyle c : style.conventions()) {
+  static List<String[]> houseStyleRows(HouseStyle style) {
+    List<String[]> rows = new ArrayList<>();
+    for (ConventionStyle c : style.conventions()) {
       String what = c.convention().practice().replaceFirst("^writes ", "");
-      if (c.enforced()) {
-        String why =
-            c.mode() == io.translationworkbench.style.Mode.REQUIRED
-                ? "required by workbench.json"
-                : c.byNorm()
-                    ? "French norm; the human text never breaks it (" + c.evidence() + ")"
-                    : "the human text follows it (" + c.evidence() + ")";
-        rows.add(new String[] {what, "checked", why});
-      } else {
-        rows.add(new String[] {what, "left out", c.leftOutReason()});
-      }
+      rows.add(new String[] {what, c.enforced() ? "checked" : "left out", c.reason()});
     }
     return rows;
   }

@@ -62,6 +62,19 @@ public record ConventionStyle(
     return new ConventionStyle(convention, decision, following, breaking, variant, variants, m);
   }
 
+  /** Why the machine text is checked for the convention, or is not: what the reports say. */
+  public String reason() {
+    if (!enforced()) {
+      return leftOutReason();
+    }
+    if (mode == Mode.REQUIRED) {
+      return "required by workbench.json";
+    }
+    return byNorm()
+        ? "French norm; the human text never breaks it (" + evidence() + ")"
+        : "the human text follows it (" + evidence() + ")";
+  }
+
   /** Why the convention is not checked, or null when it is. */
   public String leftOutReason() {
     if (mode == Mode.OFF) {
