@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Texts {
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+  private static final Pattern WHITESPACE_RUNS = Pattern.compile("\\s+");
   private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
   private Texts() {}
@@ -60,5 +61,21 @@ public final class Texts {
   public static String languageName(String code) {
     String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
     return name.isEmpty() || code.equals("und") ? code : name + " (" + code + ")";
+  }
+
+  /**
+   * {@code s} on one line (runs of whitespace as one space), cut to at most {@code max} characters
+   * with an ellipsis; a surrogate pair (an emoji, a rare CJK name) is never split in half.
+   */
+  public static String abbreviate(String s, int max) {
+    String oneLine = WHITESPACE_RUNS.matcher(s).replaceAll(" ");
+    if (oneLine.length() <= max) {
+      return oneLine;
+    }
+    int cut = max - 1;
+    if (cut > 0 && Character.isHighSurrogate(oneLine.charAt(cut - 1))) {
+      cut--;
+    }
+    return oneLine.substring(0, cut) + "…";
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.align.AlignerParams;
-import io.translationworkbench.report.PairReport;
 import io.translationworkbench.segment.Sentence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +75,8 @@ class ParallelReportTest {
 
     PairReport r;
     try (Workbench wb =
-        new Workbench(null, AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL))) {
+        new Workbench(
+            null, AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL), (Path) null)) {
       r = wb.analyze(dir);
     }
     Map<String, Sentence> byId = new HashMap<>();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.translationworkbench.report.PairReport;
+import io.translationworkbench.align.AlignerParams;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ class RuleFilesReportTest {
             .formatHex(
                 MessageDigest.getInstance("SHA-256")
                     .digest(RULES.getBytes(StandardCharsets.UTF_8)));
-    try (Workbench wb = new Workbench(null)) {
+    try (Workbench wb = new Workbench(null, AlignerParams.defaults(), (Path) null)) {
       PairReport r = wb.analyze(pair);
       @SuppressWarnings("unchecked")
       List<Map<String, String>> files =
@@ -84,7 +84,7 @@ class RuleFilesReportTest {
         Files.writeString(
             pair.resolve("workbench.json"),
             "{\"grammar\": {\"disabledRules\": [\"PAIR_LAPTOPP\"], \"ruleFiles\": [\"rules\"]}}");
-    try (Workbench wb = new Workbench(null)) {
+    try (Workbench wb = new Workbench(null, AlignerParams.defaults(), (Path) null)) {
       InputException e = assertThrows(InputException.class, () -> wb.analyze(pair));
       InputErrors.assertNamesFileAndProblem(
           e, config, "grammar.disabledRules", "unknown rule id \"PAIR_LAPTOPP\"");

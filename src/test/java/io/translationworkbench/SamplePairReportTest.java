@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.translationworkbench.align.AlignerParams;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.ingest.Anomaly;
@@ -11,7 +12,6 @@ import io.translationworkbench.ingest.AnomalyKind;
 import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
-import io.translationworkbench.report.PairReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class SamplePairReportTest {
 
   @BeforeAll
   static void analyzeOnce() {
-    workbench = new Workbench(Path.of("workbench.json"));
+    workbench = new Workbench(Path.of("workbench.json"), AlignerParams.defaults(), (Path) null);
     report = workbench.analyze(PAIR);
   }
 

@@ -1,15 +1,14 @@
 package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.PairAnalyzer;
+import io.translationworkbench.PairReport;
 import io.translationworkbench.Versions;
 import io.translationworkbench.gate.Baseline;
 import io.translationworkbench.gate.Gate;
-import io.translationworkbench.gate.GateInput;
 import io.translationworkbench.gate.GatePolicy;
 import io.translationworkbench.gate.GateResult;
-import io.translationworkbench.gate.PairAnalyzer;
 import io.translationworkbench.gate.PairResult;
-import io.translationworkbench.gate.ReviewedPair;
 import io.translationworkbench.gate.RuleResult;
 import io.translationworkbench.report.GateSummaryMarkdownWriter;
 import io.translationworkbench.report.JUnitXmlWriter;
@@ -23,8 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -66,6 +65,8 @@ final class CheckCommand implements Callable<Integer> {
       description =
           "Policy file (default: ROOT/quality-gate.json if present, else the built-in defaults).")
   Path policyFile;
+
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--baseline",
@@ -119,33 +120,34 @@ final class CheckCommand implements Callable<Integer> {
     Baseline baseline = baselineFile == null ? null : Baseline.load(baselineFile);
 
     // fail on bad input before the (slow) analysis starts
-    List<Path> dirs = pairs.isEmpty() ? allPairs() : pairs;
+    List<Path> dirs =
+        pairs.isEmpty() ? CommandSupport.discoverPairs(root.resolve("articles")) : pairs;
     for (Path dir : dirs) {
       if (!Files.isDirectory(dir)) {
         throw new InputException(dir, "not a pair directory");
       }
     }
-    PairAnalyzer analyzer = parent.analyzer();
-    List<GateInput> inputs = new ArrayList<>();
+    PairAnalyzer analyzer = parent.analyzer(config.resolve());
+    List<PairReport> reports = new ArrayList<>();
     Map<String, Path> seen = new HashMap<>();
     for (Path dir : dirs) {
-      ReviewedPair pair = ReviewedPair.load(dir, analyzer);
-      Path other = seen.putIfAbsent(pair.analysis().pairId(), dir);
+      PairReport report = analyzer.analyze(dir);
+      Path other = seen.putIfAbsent(report.pair().id(), dir);
       if (other != null) {
-        throw new InputException(dir, "same pair id as " + other + ": " + pair.analysis().pairId());
+        throw new InputException(dir, "same pair id as " + other + ": " + report.pair().id());
       }
-      inputs.add(pair.toGateInput(root));
+      reports.add(report);
     }
     if (writeBaselineFile != null) {
-      baseline = Baseline.of(inputs);
+      baseline = Baseline.of(reports);
       baseline.save(writeBaselineFile);
       out.println(
           "Baseline of "
-              + inputs.stream().mapToInt(i -> i.flags().size()).sum()
+              + reports.stream().mapToInt(r -> r.flags().size()).sum()
               + " flags written to "
               + writeBaselineFile);
     }
-    GateResult result = Gate.evaluate(inputs, policy, baseline);
+    GateResult result = Gate.evaluate(reports, policy, baseline, root);
 
     Path sarif = sarifFile != null ? sarifFile : root.resolve("reports/check.sarif");
     Path junit = junitFile != null ? junitFile : root.resolve("reports/check-junit.xml");
@@ -157,21 +159,6 @@ final class CheckCommand implements Callable<Integer> {
     printVerdict(out, result, policyName);
     out.println("Reports: " + sarif + ", " + junit + ", " + summary);
     return result.passed() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
-  }
-
-  private List<Path> allPairs() throws IOException {
-    Path articles = root.resolve("articles");
-    if (!Files.isDirectory(articles)) {
-      throw new InputException(articles, "no articles directory: name the pairs to check");
-    }
-    List<Path> found;
-    try (Stream<Path> s = Files.list(articles)) {
-      found = s.filter(Files::isDirectory).sorted().toList();
-    }
-    if (found.isEmpty()) {
-      throw new InputException(articles, "no pair directories to check");
-    }
-    return found;
   }
 
   private static void printVerdict(PrintWriter out, GateResult result, String policyName) {
@@ -193,10 +180,10 @@ final class CheckCommand implements Callable<Integer> {
       for (RuleResult r : pair.failures()) {
         out.println("    " + r.rule().id() + ": " + r.message());
       }
-      if (!pair.input().stale().isEmpty()) {
+      if (!pair.stale().isEmpty()) {
         out.println(
             "    "
-                + pair.input().stale().size()
+                + pair.stale().size()
                 + " stale review decision(s): see 'workbench review articles/"
                 + pair.pairId()
                 + " --list'");

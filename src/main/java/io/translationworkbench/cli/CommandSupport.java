@@ -1,7 +1,7 @@
 package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
-import io.translationworkbench.Workbench;
+import io.translationworkbench.config.PairManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ final class CommandSupport {
           articles, "articles directory not found (run from the repository root, or pass PAIR)");
     }
     try (Stream<Path> s = Files.list(articles)) {
-      List<Path> pairs = s.filter(Workbench::isPairDirectory).sorted().toList();
+      List<Path> pairs = s.filter(PairManifest::isPairDirectory).sorted().toList();
       if (pairs.isEmpty()) {
         throw new InputException(
             articles, "no pair directories (articles/<id>/ with pair.json and machine.fr.txt)");
@@ -61,7 +61,7 @@ final class CommandSupport {
   static String safeId(String id, Path pairDir) {
     if (id == null || !SAFE_ID.matcher(id).matches()) {
       throw new InputException(
-          pairDir.resolve(Workbench.MANIFEST),
+          pairDir.resolve(PairManifest.FILE_NAME),
           "pair id \"" + id + "\" must match " + SAFE_ID.pattern());
     }
     return id;

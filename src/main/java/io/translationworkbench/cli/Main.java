@@ -1,15 +1,16 @@
 package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.Versions;
-import io.translationworkbench.gate.PairAnalyzer;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,21 +42,21 @@ public final class Main implements Runnable {
   private final PrintWriter out;
   private final PrintWriter err;
   private final InputStream in;
-  private final Supplier<PairAnalyzer> analyzer;
+  private final Function<Path, PairAnalyzer> analyzers;
 
-  Main(PrintWriter out, PrintWriter err, InputStream in, Supplier<PairAnalyzer> analyzer) {
+  Main(PrintWriter out, PrintWriter err, InputStream in, Function<Path, PairAnalyzer> analyzers) {
     this.out = out;
     this.err = err;
     this.in = in;
-    this.analyzer = analyzer;
+    this.analyzers = analyzers;
   }
 
   /**
-   * The pipeline {@code check} and {@code review} run on each pair (built on first use: it starts
-   * LanguageTool).
+   * The pipeline {@code check} and {@code review} run on each pair, with the project configuration
+   * {@code config} (null: defaults); built on first use, it starts LanguageTool.
    */
-  PairAnalyzer analyzer() {
-    return analyzer.get();
+  PairAnalyzer analyzer(Path config) {
+    return analyzers.apply(config);
   }
 
   PrintWriter out() {
@@ -90,8 +91,8 @@ public final class Main implements Runnable {
       PrintWriter out,
       PrintWriter err,
       InputStream in,
-      Supplier<PairAnalyzer> analyzer) {
-    Main main = new Main(out, err, in, analyzer);
+      Function<Path, PairAnalyzer> analyzers) {
+    Main main = new Main(out, err, in, analyzers);
     CommandLine cl = new CommandLine(main);
     // only the command being run is built: picocli's reflection over every command is most of a
     // short run's start

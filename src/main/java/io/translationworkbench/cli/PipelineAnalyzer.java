@@ -1,25 +1,24 @@
 package io.translationworkbench.cli;
 
+import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.Workbench;
-import io.translationworkbench.gate.PairAnalyzer;
-import java.util.function.Supplier;
+import io.translationworkbench.align.AlignerParams;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The real pipeline behind {@code check} and {@code review}: one {@link Workbench}, built on first
- * use.
+ * The real pipeline behind {@code check} and {@code review}: one {@link Workbench} per project
+ * configuration, built on first use.
  */
-final class PipelineAnalyzer implements Supplier<PairAnalyzer> {
-  private Workbench workbench;
+final class PipelineAnalyzer implements Function<Path, PairAnalyzer> {
+  private final Map<Path, Workbench> workbenches = new HashMap<>();
 
   @Override
-  public synchronized PairAnalyzer get() {
-    if (workbench == null) {
-      workbench =
-          new Workbench(
-              CommandSupport.projectConfig(null),
-              io.translationworkbench.align.AlignerParams.defaults(),
-              CommandSupport.grammarCache());
-    }
-    return workbench::analysis;
+  public synchronized PairAnalyzer apply(Path config) {
+    return workbenches.computeIfAbsent(
+        config == null ? Path.of("") : config,
+        k -> new Workbench(config, AlignerParams.defaults(), CommandSupport.grammarCache()));
   }
 }

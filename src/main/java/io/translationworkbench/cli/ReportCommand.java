@@ -2,18 +2,20 @@ package io.translationworkbench.cli;
 
 import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
+import io.translationworkbench.PairReport;
+import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
 import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
-import io.translationworkbench.report.PairReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,12 +53,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Where reports go (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("reports");
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "Project configuration (default: workbench.json in the current directory, if present).")
-  Path config;
+  @Mixin ConfigOption config;
 
   private static void write(Path file, String content) {
     try {
@@ -75,8 +72,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Path> todo = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
-    Path cfg = CommandSupport.projectConfig(config);
+    Path cfg = config.resolve();
     int failures = 0;
+    int broken = 0;
     AlignerParams aligner =
         parallel
             ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
@@ -92,22 +90,41 @@ final class ReportCommand implements Callable<Integer> {
           write(json, new JsonReportWriter().write(r));
           write(md, new MarkdownReportWriter().write(r));
           write(html, new HtmlReportWriter().write(r));
-          var d = r.densities();
+          PairReport.Summary sum = r.summary();
           parent
               .out()
               .printf(
                   Locale.ROOT,
-                  "%s: machine %d findings (%.2f per 100 words), human baseline %d (%.2f), %d anomalies"
-                      + " -> %s, %s, %s%n",
+                  "%s: %d flags (%d errors, %d warnings, %d info); machine %d findings (%.2f per 100"
+                      + " words), human baseline %d (%.2f); %d anomalies -> %s, %s, %s%n",
                   r.pair().id(),
-                  d.machine().matches(),
-                  d.machine().per100Words(),
-                  d.human().matches(),
-                  d.human().per100Words(),
+                  sum.flags(),
+                  sum.errors(),
+                  sum.warnings(),
+                  sum.infos(),
+                  sum.machineFindings(),
+                  sum.machineDensity(),
+                  sum.humanFindings(),
+                  sum.humanDensity(),
                   r.anomalies().size(),
                   json,
                   md.getFileName(),
                   html.getFileName());
+          for (ProcessingError e : r.processingErrors()) {
+            broken++;
+            parent
+                .err()
+                .println(
+                    "workbench: error: "
+                        + r.pair().id()
+                        + ": stage "
+                        + e.stage()
+                        + " could not finish on "
+                        + e.file()
+                        + ": "
+                        + e.message()
+                        + " (the report says so; please report this bug)");
+          }
         } catch (InputException e) {
           failures++;
           parent.err().println("workbench: error: " + e.getMessage());
@@ -115,6 +132,9 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     parent.out().flush();
-    return failures == 0 ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+    if (failures > 0) {
+      return ExitCode.INPUT_ERROR.code();
+    }
+    return broken == 0 ? ExitCode.OK.code() : ExitCode.INTERNAL_ERROR.code();
   }
 }

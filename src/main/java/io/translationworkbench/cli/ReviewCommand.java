@@ -1,9 +1,9 @@
 package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.PairReport;
+import io.translationworkbench.Texts;
 import io.translationworkbench.flag.Flag;
-import io.translationworkbench.gate.Gate;
-import io.translationworkbench.gate.ReviewedPair;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewDecision;
@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -99,6 +101,8 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Date recorded (default: today).")
   String date;
 
+  @Mixin ConfigOption config;
+
   @Option(
       names = "--all",
       description = "Interactive review of every flag, not only the open ones.")
@@ -122,7 +126,10 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate day = day();
     String who = reviewer();
-    ReviewedPair pair = ReviewedPair.load(pairDir, parent.analyzer());
+    if (!Files.isDirectory(pairDir)) {
+      throw new InputException(pairDir, "not a pair directory");
+    }
+    Pair pair = new Pair(pairDir, parent.analyzer(config.resolve()).analyze(pairDir));
     if (action != null && action.list) {
       list(parent.out(), pair);
       return ExitCode.OK.code();
@@ -161,10 +168,21 @@ final class ReviewCommand implements Callable<Integer> {
     return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
   }
 
-  private static void list(PrintWriter out, ReviewedPair pair) {
+  /** The pair under review: its directory and its one result, review decisions applied. */
+  private record Pair(Path dir, PairReport report) {
+    Path reviewFile() {
+      return ReviewFile.pathIn(dir);
+    }
+
+    List<ReviewItem> items() {
+      return ReviewItem.of(report);
+    }
+  }
+
+  private static void list(PrintWriter out, Pair pair) {
     Map<String, ReviewItem> items = new HashMap<>();
-    pair.analysis().items().forEach(i -> items.put(i.flag().fingerprint(), i));
-    List<SentenceCard<ReviewedFlag>> cards = SentenceCard.ofReviewed(pair.outcome().flags());
+    pair.items().forEach(i -> items.put(i.flag().fingerprint(), i));
+    List<SentenceCard<ReviewedFlag>> cards = SentenceCard.ofReviewed(pair.report().flags());
     // one card per machine sentence, as in the reports: the sentence once, then its flags
     for (SentenceCard<ReviewedFlag> card : cards) {
       ReviewItem first = items.get(card.items().get(0).fingerprint());
@@ -177,7 +195,7 @@ final class ReviewCommand implements Callable<Integer> {
                 "sentence %s, line %d: «%s»",
                 ReviewSession.oneLine(card.sentenceId()),
                 card.items().get(0).flag().span().line(),
-                ReviewSession.oneLine(Gate.abbreviate(first.sentence(), 100))));
+                ReviewSession.oneLine(Texts.abbreviate(first.sentence(), 100))));
       }
       for (ReviewedFlag rf : card.items()) {
         Flag f = rf.flag();
@@ -197,24 +215,25 @@ final class ReviewCommand implements Callable<Integer> {
                 rf.note().isEmpty() ? "" : " [note: " + ReviewSession.oneLine(rf.note()) + "]"));
       }
     }
-    for (StaleDecision s : pair.outcome().stale()) {
+    for (StaleDecision s : pair.report().staleDecisions()) {
       out.println(s.message());
     }
+    PairReport.Summary sum = pair.report().summary();
     out.println(
         String.format(
             Locale.ROOT,
             "%s; %d open, %d confirmed, %d dismissed; %d stale decisions",
             SentenceCard.tally(cards),
-            pair.outcome().count(FlagState.OPEN),
-            pair.outcome().count(FlagState.CONFIRMED),
-            pair.outcome().count(FlagState.DISMISSED),
-            pair.outcome().stale().size()));
+            sum.open(),
+            sum.confirmed(),
+            sum.dismissed(),
+            sum.staleDecisions()));
   }
 
-  private int decide(ReviewedPair pair, String prefix, Decision d, String who, LocalDate day)
+  private int decide(Pair pair, String prefix, Decision d, String who, LocalDate day)
       throws IOException {
     Map<String, ReviewItem> items = new HashMap<>();
-    for (ReviewItem i : pair.analysis().items()) {
+    for (ReviewItem i : pair.items()) {
       items.put(i.flag().fingerprint(), i);
     }
     String fp = resolve(prefix, items.keySet().stream().toList(), pair);
@@ -222,7 +241,7 @@ final class ReviewCommand implements Callable<Integer> {
     ReviewFile file = ReviewFile.load(pair.reviewFile());
     file = file.with(ReviewDecision.of(item.flag(), item.sentence(), d, who, day, note));
     // deciding the flag that succeeded a stale decision settles that stale decision
-    for (StaleDecision s : pair.outcome().stale()) {
+    for (StaleDecision s : pair.report().staleDecisions()) {
       if (fp.equals(s.successorFingerprint())) {
         file = file.without(s.decision().fingerprint());
       }
@@ -243,7 +262,7 @@ final class ReviewCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private int clear(ReviewedPair pair) throws IOException {
+  private int clear(Pair pair) throws IOException {
     ReviewFile file = ReviewFile.load(pair.reviewFile());
     List<String> decided = file.decisions().stream().map(ReviewDecision::fingerprint).toList();
     String fp = resolve(action.clear, decided, pair);
@@ -252,7 +271,7 @@ final class ReviewCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private static String resolve(String prefix, List<String> fingerprints, ReviewedPair pair) {
+  private static String resolve(String prefix, List<String> fingerprints, Pair pair) {
     if (fingerprints.contains(prefix)) {
       return prefix;
     }
@@ -270,15 +289,15 @@ final class ReviewCommand implements Callable<Integer> {
         "fingerprint " + prefix + " is ambiguous: " + String.join(", ", matches) + hint);
   }
 
-  private int interactive(ReviewedPair pair, String who, LocalDate day) throws IOException {
+  private int interactive(Pair pair, String who, LocalDate day) throws IOException {
     Map<String, FlagState> states = new HashMap<>();
-    pair.outcome().flags().forEach(f -> states.put(f.fingerprint(), f.state()));
+    pair.report().flags().forEach(f -> states.put(f.fingerprint(), f.state()));
     // the session shows them one card per sentence, in the reports' order
     List<ReviewItem> queue =
-        pair.analysis().items().stream()
+        pair.items().stream()
             .filter(i -> all || states.get(i.flag().fingerprint()) == FlagState.OPEN)
             .toList();
-    for (StaleDecision s : pair.outcome().stale()) {
+    for (StaleDecision s : pair.report().staleDecisions()) {
       parent.out().println(s.message());
     }
     boolean colourful =
@@ -293,7 +312,7 @@ final class ReviewCommand implements Callable<Integer> {
         new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
     new ReviewSession(
             queue,
-            pair.outcome().stale(),
+            pair.report().staleDecisions(),
             ReviewFile.load(pair.reviewFile()),
             in,
             parent.out(),

@@ -31,6 +31,19 @@ public final class ConfigLoader {
   /**
    * Loads the layers that exist, in order; a missing file is skipped, a bad one is an input error.
    */
+  /**
+   * The configuration of the pair in {@code pairDir}: the project's file (null: none), then the
+   * pair's own {@code workbench.json} over it.
+   */
+  public WorkbenchConfig loadFor(Path projectConfig, Path pairDir) {
+    List<Path> layers = new ArrayList<>();
+    if (projectConfig != null) {
+      layers.add(projectConfig);
+    }
+    layers.add(pairDir.resolve(FILE_NAME));
+    return load(layers);
+  }
+
   public WorkbenchConfig load(List<Path> layers) {
     ObjectNode merged = mapper.createObjectNode();
     List<String> glossaryWords = new ArrayList<>();

@@ -1,5 +1,9 @@
 package io.translationworkbench.config;
 
+import io.translationworkbench.InputException;
+import io.translationworkbench.JsonFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -21,6 +25,9 @@ public record PairManifest(
     TextInfo machine,
     TextInfo human,
     String notes) {
+  /** File name of a pair's manifest. */
+  public static final String FILE_NAME = "pair.json";
+
   public PairManifest {
     Objects.requireNonNull(language, "\"language\" is required");
     if (!language.equals("fr")) {
@@ -31,6 +38,43 @@ public record PairManifest(
     human = human == null ? new TextInfo(null, null, null, null, null) : human;
     machine = machine.file() == null ? machine.withFile("machine.fr.txt") : machine;
     human = human.file() == null ? human.withFile("human.fr.txt") : human;
+  }
+
+  /**
+   * The manifest of the pair in {@code pairDir}, or the defaults (id: the directory's name) when it
+   * has none; a malformed one is an input error naming the file.
+   */
+  public static PairManifest read(Path pairDir) {
+    if (!Files.exists(pairDir)) {
+      throw new InputException(pairDir, "pair directory not found");
+    }
+    if (!Files.isDirectory(pairDir)) {
+      throw new InputException(pairDir, "is a file, expected a pair directory (articles/<id>/)");
+    }
+    Path file = pairDir.resolve(FILE_NAME);
+    String dirName = pairDir.toAbsolutePath().normalize().getFileName().toString();
+    if (!Files.exists(file)) {
+      return new PairManifest(dirName, "fr", null, null, null, null, null);
+    }
+    var mapper = JsonFiles.strictMapper();
+    try {
+      PairManifest m = mapper.treeToValue(JsonFiles.readTree(mapper, file), PairManifest.class);
+      if (m == null) {
+        throw new InputException(file, "must hold a JSON object");
+      }
+      return m.id() == null
+          ? new PairManifest(
+              dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
+          : m;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+      throw new InputException(file, "bad pair manifest: " + JsonFiles.oneLine(e));
+    }
+  }
+
+  /** Whether {@code dir} looks like a pair directory (has a manifest or a machine text). */
+  public static boolean isPairDirectory(Path dir) {
+    return Files.isDirectory(dir)
+        && (Files.exists(dir.resolve(FILE_NAME)) || Files.exists(dir.resolve("machine.fr.txt")));
   }
 
   /**

@@ -92,6 +92,15 @@ final class FactFlags implements FlagRule {
       }
     }
     out.add(
-        FlagKind.FACT_MISMATCH, severity, "fact-" + kind, s, span, matched, message, List.of(), ev);
+        FlagKind.FACT_MISMATCH,
+        severity,
+        "fact-" + kind,
+        s,
+        span,
+        matched,
+        message,
+        List.of(),
+        ev,
+        false);
   }
 }

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param suggestions at most five replacement suggestions
  * @param evidence supporting data (scores, rule ids, the human counterpart), sorted by key for
  *     stable output
+ * @param finding whether the flag stands for one finding: a LanguageTool match counted in the
+ *     density (every match but a probable name); dismissing it takes it off the density
  */
 public record Flag(
     String fingerprint,
@@ -33,7 +35,8 @@ public record Flag(
     String matchedText,
     String message,
     List<String> suggestions,
-    Map<String, String> evidence) {
+    Map<String, String> evidence,
+    boolean finding) {
   public Flag {
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(kind, "kind");

@@ -50,7 +50,7 @@ final class FlagContext {
     return sb.toString();
   }
 
-  /** A flag on a machine sentence. */
+  /** A flag on a machine sentence; {@code finding} when it stands for a counted match. */
   void add(
       FlagKind kind,
       Severity severity,
@@ -60,13 +60,24 @@ final class FlagContext {
       String matched,
       String message,
       List<String> suggestions,
-      Map<String, String> evidence) {
+      Map<String, String> evidence,
+      boolean finding) {
     String key = kind.id() + "|" + ruleId + "|" + s.id() + "|" + matched;
     int occ = occurrences.merge(key, 1, Integer::sum);
     String fp = Fingerprints.of(kind, ruleId, s.text(), matched, occ);
     flags.add(
         new Flag(
-            fp, kind, severity, ruleId, s.id(), span, matched, message, suggestions, evidence));
+            fp,
+            kind,
+            severity,
+            ruleId,
+            s.id(),
+            span,
+            matched,
+            message,
+            suggestions,
+            evidence,
+            finding));
   }
 
   /** A flag on a whole paragraph or a structural anomaly, not on one sentence. */
@@ -88,7 +99,8 @@ final class FlagContext {
             a.text(),
             message,
             List.of(),
-            ev));
+            ev,
+            false));
   }
 
   /** A span inside sentence {@code s}, from offsets relative to the sentence. */

@@ -17,6 +17,18 @@ public enum FlagKind {
   STRUCTURE,
   UNMATCHED;
 
+  /**
+   * Whether flags of this kind carry a LanguageTool message (in the text's language) about a
+   * LanguageTool rule; the other kinds are the workbench's own, with English messages.
+   */
+  public boolean fromLanguageTool() {
+    return this == GRAMMAR
+        || this == SPELLING
+        || this == TYPOGRAPHY
+        || this == STYLE
+        || this == CALQUE;
+  }
+
   /** Kebab-case id used in reports, SARIF rule ids and policies ("low-similarity"). */
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

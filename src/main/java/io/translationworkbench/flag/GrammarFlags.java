@@ -61,7 +61,8 @@ final class GrammarFlags implements FlagRule {
           m.matchedText(),
           message,
           m.suggestions(),
-          ev);
+          ev,
+          m.kind() != MatchKind.PROBABLE_NAME);
     }
   }
 

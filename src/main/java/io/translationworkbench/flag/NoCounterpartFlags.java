@@ -21,7 +21,8 @@ final class NoCounterpartFlags implements FlagRule {
           "No counterpart in the human article: information added by the source, or from elsewhere; check it by"
               + " hand.",
           List.of(),
-          Map.of());
+          Map.of(),
+          false);
     }
   }
 }

@@ -43,7 +43,8 @@ final class PlaceholderFlags implements FlagRule {
             p.shape() == Placeholders.Shape.WELL_FORMED
                 ? List.of()
                 : List.of("#" + issue.name() + "#"),
-            ev);
+            ev,
+            false);
       }
     }
   }

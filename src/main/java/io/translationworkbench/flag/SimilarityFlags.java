@@ -3,6 +3,7 @@ package io.translationworkbench.flag;
 import io.translationworkbench.Severity;
 import io.translationworkbench.align.AlignedPair;
 import io.translationworkbench.align.AlignedPairResult;
+import io.translationworkbench.metrics.MetricNames;
 import io.translationworkbench.segment.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class SimilarityFlags implements FlagRule {
   @Override
   public void apply(Flagger.Input in, FlagContext out) {
     for (AlignedPairResult p : in.pairs()) {
-      Double chrf = p.metrics().get("chrF2");
+      Double chrf = p.metrics().get(MetricNames.CHRF);
       if (chrf == null || chrf >= lowChrF) {
         continue;
       }
@@ -28,7 +29,7 @@ final class SimilarityFlags implements FlagRule {
       Map<String, String> ev = new LinkedHashMap<>();
       ev.put("human", out.humanText(p.humanIds()));
       ev.put("humanIds", String.join(",", p.humanIds()));
-      ev.put("chrF2", FlagContext.fmt(chrf));
+      ev.put(MetricNames.CHRF, FlagContext.fmt(chrf));
       ev.put("alignScore", FlagContext.fmt(p.alignScore()));
       if (p.features().getOrDefault(AlignedPair.LEFTOVER, 0.0) > 0) {
         // each other's only partner between two anchors, not a match on content
@@ -48,7 +49,8 @@ final class SimilarityFlags implements FlagRule {
               chrf,
               lowChrF),
           List.of(),
-          ev);
+          ev,
+          false);
     }
   }
 }

@@ -36,7 +36,8 @@ final class TypographyStyleFlags implements FlagRule {
             f.text(),
             f.message(),
             f.suggestion() == null ? List.of() : List.of(f.suggestion()),
-            ev);
+            ev,
+            false);
       }
     }
   }

@@ -34,7 +34,8 @@ final class UntranslatedFlags implements FlagRule {
           m.matchedText(),
           m.message(),
           m.suggestions(),
-          ev);
+          ev,
+          true);
     }
     for (Anomaly a : in.anomalies()) {
       if (a.side() == Side.MACHINE && a.kind() == AnomalyKind.FOREIGN_LANGUAGE) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.JsonFiles;
+import io.translationworkbench.PairReport;
 import io.translationworkbench.review.ReviewedFlag;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,11 +35,11 @@ public final class Baseline {
   }
 
   /** A baseline of every current flag (whatever its state) of every pair in {@code inputs}. */
-  public static Baseline of(List<GateInput> inputs) {
+  public static Baseline of(List<PairReport> reports) {
     SortedMap<String, SortedSet<String>> map = new TreeMap<>();
-    for (GateInput in : inputs) {
-      SortedSet<String> fps = map.computeIfAbsent(in.pairId(), k -> new TreeSet<>());
-      for (ReviewedFlag f : in.flags()) {
+    for (PairReport r : reports) {
+      SortedSet<String> fps = map.computeIfAbsent(r.pair().id(), k -> new TreeSet<>());
+      for (ReviewedFlag f : r.flags()) {
         fps.add(f.fingerprint());
       }
     }

@@ -1,9 +1,15 @@
 package io.translationworkbench.gate;
 
+import io.translationworkbench.PairReport;
+import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Severity;
+import io.translationworkbench.Texts;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
+import io.translationworkbench.grammar.Densities;
+import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewedFlag;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,56 +29,75 @@ public final class Gate {
 
   private Gate() {}
 
-  /** Evaluates without a baseline. */
-  public static GateResult evaluate(List<GateInput> inputs, GatePolicy policy) {
-    return evaluate(inputs, policy, null);
+  /** Evaluates without a baseline, machine files named from the current directory. */
+  public static GateResult evaluate(List<PairReport> reports, GatePolicy policy) {
+    return evaluate(reports, policy, null);
+  }
+
+  /** Evaluates with a baseline (or null), machine files named from the current directory. */
+  public static GateResult evaluate(
+      List<PairReport> reports, GatePolicy policy, Baseline baseline) {
+    return evaluate(reports, policy, baseline, Path.of(""));
   }
 
   /**
    * Evaluates every pair; {@code baseline} may be null (no baseline: every undismissed flag
-   * counts).
+   * counts); machine files are named relative to {@code root}.
    */
-  public static GateResult evaluate(List<GateInput> inputs, GatePolicy policy, Baseline baseline) {
-    List<GateInput> sorted = new ArrayList<>(inputs);
-    sorted.sort(Comparator.comparing(GateInput::pairId));
+  public static GateResult evaluate(
+      List<PairReport> reports, GatePolicy policy, Baseline baseline, Path root) {
+    List<PairReport> sorted = new ArrayList<>(reports);
+    sorted.sort(Comparator.comparing(r -> r.pair().id()));
     List<PairResult> pairs = new ArrayList<>();
-    for (GateInput in : sorted) {
-      pairs.add(evaluatePair(in, policy, baseline));
+    for (PairReport r : sorted) {
+      pairs.add(evaluatePair(r, policy, baseline, fromRoot(root, r)));
     }
     return new GateResult(pairs, policy, baseline != null);
   }
 
-  private static PairResult evaluatePair(GateInput in, GatePolicy policy, Baseline baseline) {
+  /** The machine file relative to {@code root} with '/' separators, as SARIF wants it. */
+  static String fromRoot(Path root, PairReport r) {
+    Path base = root.toAbsolutePath().normalize();
+    Path machine = Path.of(r.machineInput().path()).toAbsolutePath().normalize();
+    String relative =
+        machine.startsWith(base) ? base.relativize(machine).toString() : machine.toString();
+    return relative.replace('\\', '/');
+  }
+
+  private static PairResult evaluatePair(
+      PairReport r, GatePolicy policy, Baseline baseline, String machineFile) {
+    String pairId = r.pair().id();
     Set<String> baselined = new HashSet<>();
     List<ReviewedFlag> counted = new ArrayList<>();
-    for (ReviewedFlag f : sortedByPosition(in.flags())) {
-      if (baseline != null && baseline.contains(in.pairId(), f.fingerprint())) {
+    for (ReviewedFlag f : r.flags()) {
+      if (baseline != null && baseline.contains(pairId, f.fingerprint())) {
         baselined.add(f.fingerprint());
       } else if (f.state().counts()) {
         counted.add(f);
       }
     }
-    String adjective = baseline == null ? "open" : "new open";
+    String noun = baseline == null ? "" : "new ";
     List<RuleResult> rules = new ArrayList<>();
+    rules.add(processingErrors(r));
     rules.add(
         countRule(
-            GateRule.OPEN_ERRORS,
+            GateRule.ERROR_FLAGS,
             counted,
-            f -> f.severity() == Severity.ERROR,
+            f -> f.flag().severity() == Severity.ERROR,
             policy.maxOpenErrors(),
-            adjective + " error flag"));
+            noun + "error flag"));
     rules.add(
         policy.maxOpenWarnings() == null
             ? new RuleResult(
-                GateRule.OPEN_WARNINGS, RuleResult.Status.SKIPPED, null, null, "no limit set")
+                GateRule.WARNING_FLAGS, RuleResult.Status.SKIPPED, null, null, "no limit set")
             : countRule(
-                GateRule.OPEN_WARNINGS,
+                GateRule.WARNING_FLAGS,
                 counted,
-                f -> f.severity() == Severity.WARNING,
+                f -> f.flag().severity() == Severity.WARNING,
                 policy.maxOpenWarnings(),
-                adjective + " warning flag"));
-    rules.add(grammarDensity(in, policy, counted));
-    rules.add(chrF(in, policy));
+                noun + "warning flag"));
+    rules.add(grammarDensity(r, policy, baselined));
+    rules.add(chrF(r, policy));
     rules.add(
         policy.allowUntranslated()
             ? new RuleResult(
@@ -84,30 +109,68 @@ public final class Gate {
             : countRule(
                 GateRule.UNTRANSLATED,
                 counted,
-                f -> f.kind() == FlagKind.UNTRANSLATED,
+                f -> f.flag().kind() == FlagKind.UNTRANSLATED,
                 0,
-                adjective + " untranslated flag"));
-    return new PairResult(in, rules, counted, baselined);
+                noun + "untranslated flag"));
+    return new PairResult(r, machineFile, rules, counted, baselined);
   }
 
-  private static List<ReviewedFlag> sortedByPosition(List<ReviewedFlag> flags) {
-    List<ReviewedFlag> sorted = new ArrayList<>(flags);
-    sorted.sort(ReviewedFlag.BY_POSITION);
-    return sorted;
+  /** A stage that could not finish leaves the result incomplete: the pair cannot pass. */
+  private static RuleResult processingErrors(PairReport r) {
+    List<ProcessingError> errors = r.processingErrors();
+    if (errors.isEmpty()) {
+      return new RuleResult(
+          GateRule.PROCESSING_ERRORS, RuleResult.Status.PASSED, 0.0, 0.0, "every stage finished");
+    }
+    StringBuilder msg =
+        new StringBuilder()
+            .append(errors.size())
+            .append(errors.size() == 1 ? " stage" : " stages")
+            .append(" could not finish, the result is incomplete: ");
+    for (int i = 0; i < errors.size(); i++) {
+      ProcessingError e = errors.get(i);
+      msg.append(i == 0 ? "" : "; ")
+          .append(e.stage())
+          .append(" on ")
+          .append(e.file() == null ? "the pair" : e.file())
+          .append(": ")
+          .append(e.message());
+    }
+    return new RuleResult(
+        GateRule.PROCESSING_ERRORS,
+        RuleResult.Status.FAILED,
+        (double) errors.size(),
+        0.0,
+        msg.toString());
   }
 
   private static RuleResult countRule(
-      GateRule rule, List<ReviewedFlag> counted, Predicate<Flag> which, int max, String noun) {
-    List<Flag> hits = counted.stream().map(ReviewedFlag::flag).filter(which).toList();
+      GateRule rule,
+      List<ReviewedFlag> counted,
+      Predicate<ReviewedFlag> which,
+      int max,
+      String noun) {
+    List<ReviewedFlag> hits = counted.stream().filter(which).toList();
+    long confirmed = hits.stream().filter(f -> f.state() == FlagState.CONFIRMED).count();
     String measured =
-        hits.size() + " " + noun + (hits.size() == 1 ? "" : "s") + ", at most " + max + " allowed";
+        hits.size()
+            + " "
+            + noun
+            + (hits.size() == 1 ? "" : "s")
+            + " not dismissed ("
+            + (hits.size() - confirmed)
+            + " open, "
+            + confirmed
+            + " confirmed), at most "
+            + max
+            + " allowed";
     if (hits.size() <= max) {
       return new RuleResult(
           rule, RuleResult.Status.PASSED, (double) hits.size(), (double) max, measured);
     }
     StringBuilder msg = new StringBuilder(measured).append(": ");
     for (int i = 0; i < Math.min(MAX_NAMED, hits.size()); i++) {
-      msg.append(i == 0 ? "" : "; ").append(describe(hits.get(i)));
+      msg.append(i == 0 ? "" : "; ").append(describe(hits.get(i).flag()));
     }
     if (hits.size() > MAX_NAMED) {
       msg.append("; and ").append(hits.size() - MAX_NAMED).append(" more");
@@ -116,9 +179,13 @@ public final class Gate {
         rule, RuleResult.Status.FAILED, (double) hits.size(), (double) max, msg.toString());
   }
 
-  private static RuleResult grammarDensity(
-      GateInput in, GatePolicy policy, List<ReviewedFlag> counted) {
-    if (in.machineWords() == 0 || in.humanWords() == 0) {
+  /**
+   * The report's density, read as is: dismissed findings are already off it; with a baseline,
+   * baselined findings come off too.
+   */
+  private static RuleResult grammarDensity(PairReport r, GatePolicy policy, Set<String> baselined) {
+    Densities d = r.densities();
+    if (d.machine().words() == 0 || d.human().words() == 0) {
       return new RuleResult(
           GateRule.GRAMMAR_DENSITY,
           RuleResult.Status.SKIPPED,
@@ -126,24 +193,30 @@ public final class Gate {
           policy.maxGrammarDensityRatio(),
           "word counts not measured");
     }
-    long grammarFlags =
-        in.flags().stream().filter(f -> GateInput.GRAMMAR_KINDS.contains(f.flag().kind())).count();
-    long stillCounted =
-        counted.stream().filter(f -> GateInput.GRAMMAR_KINDS.contains(f.flag().kind())).count();
-    // dismissed and baselined grammar flags are taken off the machine's LanguageTool matches:
-    // decisions stick
-    long excused = grammarFlags - stillCounted;
-    long machineMatches = Math.max(0, in.machineGrammarMatches() - excused);
-    double machine = 100.0 * machineMatches / in.machineWords();
-    double human = 100.0 * in.humanGrammarMatches() / in.humanWords();
-    double reference = Math.max(human, policy.grammarDensityFloor());
-    double ratio = machine / reference;
+    int excused =
+        (int)
+            r.flags().stream()
+                .filter(f -> f.flag().finding() && f.state().counts())
+                .filter(f -> baselined.contains(f.fingerprint()))
+                .count();
+    double machine = d.machine().rate(excused);
+    double human = d.human().rate(0);
+    double ratio = d.ratio(policy.grammarDensityFloor(), excused);
+    int dismissed = d.machine().dismissed();
+    String notCounted =
+        dismissed == 0 && excused == 0
+            ? ""
+            : " ("
+                + (dismissed == 0 ? "" : dismissed + " dismissed")
+                + (dismissed != 0 && excused != 0 ? ", " : "")
+                + (excused == 0 ? "" : excused + " baselined")
+                + " not counted)";
     String msg =
         String.format(
             Locale.ROOT,
-            "machine %.2f grammar matches per 100 words%s, human %.2f%s: ratio %.2f, at most %.2f allowed",
+            "machine %.2f findings per 100 words%s, human %.2f%s: ratio %.2f, at most %.2f allowed",
             machine,
-            excused == 0 ? "" : " (" + excused + " dismissed or baselined not counted)",
+            notCounted,
             human,
             human < policy.grammarDensityFloor()
                 ? String.format(Locale.ROOT, " (floor %.2f used)", policy.grammarDensityFloor())
@@ -158,8 +231,9 @@ public final class Gate {
         GateRule.GRAMMAR_DENSITY, status, ratio, policy.maxGrammarDensityRatio(), msg);
   }
 
-  private static RuleResult chrF(GateInput in, GatePolicy policy) {
-    if (in.documentChrF() == null) {
+  private static RuleResult chrF(PairReport r, GatePolicy policy) {
+    Double measured = r.documentChrF();
+    if (measured == null) {
       return new RuleResult(
           GateRule.DOCUMENT_CHRF,
           RuleResult.Status.SKIPPED,
@@ -167,7 +241,7 @@ public final class Gate {
           policy.minDocumentChrF(),
           "chrF not measured");
     }
-    double chrF = in.documentChrF();
+    double chrF = measured;
     boolean ok = chrF >= policy.minDocumentChrF();
     String msg =
         String.format(
@@ -193,23 +267,9 @@ public final class Gate {
         "%s %s \"%s\" at %d:%d (fp %s)",
         f.kind().id(),
         f.ruleId(),
-        abbreviate(f.matchedText(), 40),
+        Texts.abbreviate(f.matchedText(), 40),
         f.span().line(),
         f.span().column(),
         f.fingerprint());
-  }
-
-  /** {@code s} cut to {@code max} characters with an ellipsis, line breaks shown as spaces. */
-  public static String abbreviate(String s, int max) {
-    String oneLine = s.replaceAll("\\s+", " ");
-    if (oneLine.length() <= max) {
-      return oneLine;
-    }
-    int cut = max - 1;
-    // never split a surrogate pair (an emoji, a rare CJK name) in half
-    if (Character.isHighSurrogate(oneLine.charAt(cut - 1))) {
-      cut--;
-    }
-    return oneLine.substring(0, cut) + "…";
   }
 }

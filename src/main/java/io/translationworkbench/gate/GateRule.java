@@ -2,13 +2,15 @@ package io.translationworkbench.gate;
 
 /** The rules of the quality gate, each checked once per pair. */
 public enum GateRule {
-  OPEN_ERRORS("open-errors", "open error-severity flags at most maxOpenErrors"),
-  OPEN_WARNINGS("open-warnings", "open warning-severity flags at most maxOpenWarnings"),
+  PROCESSING_ERRORS("processing-errors", "every stage finished on the pair (a crash never passes)"),
+  ERROR_FLAGS("error-flags", "error flags not dismissed (open or confirmed) at most maxOpenErrors"),
+  WARNING_FLAGS(
+      "warning-flags", "warning flags not dismissed (open or confirmed) at most maxOpenWarnings"),
   GRAMMAR_DENSITY(
       "grammar-density",
-      "machine grammar density at most maxGrammarDensityRatio times the human one"),
+      "machine findings per 100 words at most maxGrammarDensityRatio times the human ones"),
   DOCUMENT_CHRF("document-chrf", "document chrF at least minDocumentChrF"),
-  UNTRANSLATED("untranslated", "no open untranslated passage unless allowUntranslated");
+  UNTRANSLATED("untranslated", "no untranslated flag not dismissed, unless allowUntranslated");
 
   private final String id;
   private final String description;
@@ -30,7 +32,7 @@ public enum GateRule {
 
   /** Whether the rule counts flags (its failure message then names them after a colon). */
   public boolean countsFlags() {
-    return this == OPEN_ERRORS || this == OPEN_WARNINGS || this == UNTRANSLATED;
+    return this == ERROR_FLAGS || this == WARNING_FLAGS || this == UNTRANSLATED;
   }
 
   /** What the rule checks, in one line. */

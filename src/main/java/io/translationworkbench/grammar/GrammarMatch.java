@@ -52,4 +52,12 @@ public record GrammarMatch(
   public String fullRuleId() {
     return subId == null ? ruleId : ruleId + "[" + subId + "]";
   }
+
+  /**
+   * Whether the match is a finding: counted in the density (every match but a probable name, which
+   * is a note).
+   */
+  public boolean countsAsFinding() {
+    return kind != MatchKind.PROBABLE_NAME;
+  }
 }

@@ -3,6 +3,8 @@ package io.translationworkbench.ingest;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -37,5 +39,12 @@ public record Anomaly(
     evidence =
         java.util.Collections.unmodifiableMap(
             new TreeMap<>(evidence == null ? Map.of() : evidence));
+  }
+
+  /** The machine text's items, then the human text's. */
+  public static List<Anomaly> concat(List<Anomaly> machine, List<Anomaly> human) {
+    List<Anomaly> all = new ArrayList<>(machine);
+    all.addAll(human);
+    return all;
   }
 }

@@ -420,8 +420,23 @@ public final class StructureAnalyzer {
     return n;
   }
 
+  /** The stage's part of the signature. */
+  public static Map<String, String> signature() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("paragraphs", "non-blank lines");
+    params.put(
+        "languageIdentification",
+        "optimaize, profiles "
+            + String.join(",", LanguageIdentifier.LANGUAGES)
+            + "; foreign when p>=0.90 on paragraphs of 40+ letters and 5+ words, half of them or more"
+            + " unknown to the French tagger");
+    params.put(
+        "duplicates", "paragraphs equal after case folding, apostrophe and space unification");
+    return params;
+  }
+
   static String abbreviate(String s) {
-    return s.length() <= 120 ? s : s.substring(0, 117) + "…";
+    return Texts.abbreviate(s, 118);
   }
 
   private record Guess(String language, double probability, int letters) {}

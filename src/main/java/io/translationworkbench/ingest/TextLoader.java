@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads an input text strictly: every way a file can be unusable becomes an {@link InputException}
@@ -25,6 +27,17 @@ public final class TextLoader {
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
   private final long maxBytes;
+
+  /** The stage's part of the signature: how input bytes become the text offsets refer to. */
+  public static Map<String, String> normalisation() {
+    Map<String, String> norm = new LinkedHashMap<>();
+    norm.put("encoding", "UTF-8, strict (malformed bytes are an input error)");
+    norm.put("bom", "removed");
+    norm.put("lineEndings", "CRLF and CR read as LF");
+    norm.put("unicode", "NFC");
+    norm.put("offsets", "UTF-16 code units");
+    return norm;
+  }
 
   public TextLoader(long maxBytes) {
     if (maxBytes <= 0) {

@@ -32,7 +32,7 @@ public final class Bleu implements Metric {
 
   @Override
   public String name() {
-    return "BLEU";
+    return MetricNames.BLEU;
   }
 
   /**
@@ -158,7 +158,7 @@ public final class Bleu implements Metric {
       details.put("ratio", ratio);
       details.put("sys_len", (long) sysLen);
       details.put("ref_len", (long) refLen);
-      return new Score("BLEU", score, signature, verbose.toString(), details);
+      return new Score(MetricNames.BLEU, score, signature, verbose.toString(), details);
     }
 
     private static String integral(double v) {

@@ -32,7 +32,7 @@ public final class Ter implements Metric {
 
   @Override
   public String name() {
-    return "TER";
+    return MetricNames.TER;
   }
 
   /** rstrip(), then the tercom tokenizer, then Python split(). */
@@ -82,7 +82,7 @@ public final class Ter implements Metric {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("num_edits", (long) totalEdits);
     details.put("ref_length", sumRefLengths);
-    return new Score("TER", 100 * score, signature(numRefs), "", details);
+    return new Score(MetricNames.TER, 100 * score, signature(numRefs), "", details);
   }
 
   @Override

@@ -1,12 +1,12 @@
 package io.translationworkbench.report;
 
+import io.translationworkbench.PairReport;
+import io.translationworkbench.Texts;
 import io.translationworkbench.flag.Flag;
-import io.translationworkbench.gate.Gate;
 import io.translationworkbench.gate.GatePolicy;
 import io.translationworkbench.gate.GateResult;
 import io.translationworkbench.gate.PairResult;
 import io.translationworkbench.gate.RuleResult;
-import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewedFlag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -58,10 +58,27 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
       }
     }
 
+    // the counts of each pair, by the names the reports use
+    md.append("\n### Counts\n\n| Pair |");
+    List<String> names = List.copyOf(PairReport.Summary.NAMES);
+    names.forEach(n -> md.append(' ').append(n).append(" |"));
+    md.append("\n| --- |");
+    names.forEach(n -> md.append(" ---: |"));
+    md.append('\n');
+    for (PairResult pair : result.pairs()) {
+      md.append("| ").append(cell(pair.pairId())).append(" |");
+      pair.report()
+          .summary()
+          .named()
+          .values()
+          .forEach(v -> md.append(' ').append(PairReport.Summary.text(v)).append(" |"));
+      md.append('\n');
+    }
+
     List<Flag> counted =
         result.pairs().stream().flatMap(p -> p.counted().stream().map(ReviewedFlag::flag)).toList();
     md.append("\n### ")
-        .append(result.baselineUsed() ? "New open flags" : "Open flags")
+        .append(result.baselineUsed() ? "New flags not dismissed" : "Flags not dismissed")
         .append(" (")
         .append(counted.size())
         .append(")\n\n");
@@ -78,7 +95,7 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
         md.append("- **")
             .append(f.severity().label())
             .append("** ")
-            .append(cell(pair.input().machineFile()))
+            .append(cell(pair.machineFile()))
             .append(':')
             .append(f.span().line())
             .append(':')
@@ -88,10 +105,12 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
             .append(" `")
             .append(code(f.ruleId()))
             .append("` «")
-            .append(cell(Gate.abbreviate(f.matchedText(), 60)))
+            .append(cell(Texts.abbreviate(f.matchedText(), 60)))
             .append("»: ")
             .append(cell(f.message()))
-            .append(rf.state() == FlagState.CONFIRMED ? " (confirmed)" : "")
+            .append(" (")
+            .append(rf.state().label())
+            .append(")")
             .append(" `")
             .append(code(f.fingerprint()))
             .append("`\n");
@@ -105,10 +124,7 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
 
     List<String> stale =
         result.pairs().stream()
-            .flatMap(
-                p ->
-                    p.input().stale().stream()
-                        .map(s -> cell(p.pairId()) + ": " + cell(s.message())))
+            .flatMap(p -> p.stale().stream().map(s -> cell(p.pairId()) + ": " + cell(s.message())))
             .toList();
     if (!stale.isEmpty()) {
       md.append("\n### Stale review decisions (").append(stale.size()).append(")\n\n");
@@ -120,11 +136,13 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
   }
 
   private static String policy(GatePolicy p) {
-    return "at most "
+    return "no processing error, at most "
         + p.maxOpenErrors()
-        + " open errors"
-        + (p.maxOpenWarnings() == null ? "" : ", at most " + p.maxOpenWarnings() + " open warnings")
-        + ", grammar density at most "
+        + " error flags not dismissed"
+        + (p.maxOpenWarnings() == null
+            ? ""
+            : ", at most " + p.maxOpenWarnings() + " warning flags not dismissed")
+        + ", grammar density (findings per 100 words) at most "
         + RuleResultText.number(p.maxGrammarDensityRatio())
         + "× the human article's, document chrF at least "
         + RuleResultText.number(p.minDocumentChrF())

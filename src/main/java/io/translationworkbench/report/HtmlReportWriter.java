@@ -5,17 +5,23 @@ import static io.translationworkbench.report.ReportViews.findings;
 import static io.translationworkbench.report.ReportViews.fmt;
 import static io.translationworkbench.report.ReportViews.fmt4;
 
+import io.translationworkbench.PairReport;
+import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
+import io.translationworkbench.Signature;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
-import io.translationworkbench.gate.GateInput;
+import io.translationworkbench.grammar.Densities;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
+import io.translationworkbench.grammar.SideDensity;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.ingest.AnomalyKind;
+import io.translationworkbench.ingest.InputFile;
+import io.translationworkbench.metrics.DocumentMetrics;
 import io.translationworkbench.metrics.Similarity;
 import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
@@ -176,16 +182,16 @@ public final class HtmlReportWriter {
   private static void summary(StringBuilder sb, PairReport r) {
     Densities d = r.densities();
     sb.append("<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"plain\">\n");
-    sb.append("<li>Machine text: <strong>").append(d.machine().matches()).append("</strong> ");
-    sb.append(findings(d.machine().matches()))
+    sb.append("<li>Machine text: <strong>").append(d.machine().findings()).append("</strong> ");
+    sb.append(findings(d.machine().findings()))
         .append(" in ")
         .append(d.machine().words())
         .append(" words (<strong>");
     sb.append(fmt(d.machine().per100Words())).append("</strong> per 100 words)</li>\n");
     sb.append("<li>Human baseline: ")
-        .append(d.human().matches())
+        .append(d.human().findings())
         .append(' ')
-        .append(findings(d.human().matches()));
+        .append(findings(d.human().findings()));
     sb.append(" in ")
         .append(d.human().words())
         .append(" words (")
@@ -621,8 +627,8 @@ public final class HtmlReportWriter {
       sb.append("</tr>\n");
     }
     sb.append("<tr class=\"total\"><th scope=\"row\">all</th>");
-    num(sb, fmt(d.machine().per100Words()) + " (" + d.machine().matches() + ")");
-    num(sb, fmt(d.human().per100Words()) + " (" + d.human().matches() + ")");
+    num(sb, fmt(d.machine().per100Words()) + " (" + d.machine().findings() + ")");
+    num(sb, fmt(d.human().per100Words()) + " (" + d.human().findings() + ")");
     sb.append("</tr>\n");
     tableEnd(sb);
     sb.append("</section>\n");
@@ -759,7 +765,7 @@ public final class HtmlReportWriter {
    * English.
    */
   private static String messageLang(FlagKind kind, String lang) {
-    return GateInput.GRAMMAR_KINDS.contains(kind) ? lang : null;
+    return kind.fromLanguageTool() ? lang : null;
   }
 
   /** Language of the texts, as the manifest states it. */

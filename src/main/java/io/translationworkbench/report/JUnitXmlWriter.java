@@ -1,7 +1,9 @@
 package io.translationworkbench.report;
 
+import io.translationworkbench.PairReport;
 import io.translationworkbench.gate.GatePolicy;
 import io.translationworkbench.gate.GateResult;
+import io.translationworkbench.gate.GateRule;
 import io.translationworkbench.gate.PairResult;
 import io.translationworkbench.gate.RuleResult;
 import java.io.ByteArrayOutputStream;
@@ -33,17 +35,24 @@ public final class JUnitXmlWriter implements GateReportWriter {
     doc.appendChild(suite);
     int tests = 0;
     int failures = 0;
+    int errors = 0;
     int skipped = 0;
     for (PairResult pair : result.pairs()) {
       tests += pair.rules().size();
-      failures += (int) pair.rules().stream().filter(RuleResult::failed).count();
+      for (RuleResult r : pair.failures()) {
+        if (isError(r)) {
+          errors++;
+        } else {
+          failures++;
+        }
+      }
       skipped +=
           (int) pair.rules().stream().filter(r -> r.status() == RuleResult.Status.SKIPPED).count();
     }
     suite.setAttribute("name", SUITE_NAME);
     suite.setAttribute("tests", Integer.toString(tests));
     suite.setAttribute("failures", Integer.toString(failures));
-    suite.setAttribute("errors", "0");
+    suite.setAttribute("errors", Integer.toString(errors));
     suite.setAttribute("skipped", Integer.toString(skipped));
     // no timestamp or durations: the same result gives the same bytes
     suite.setAttribute("time", "0");
@@ -75,6 +84,16 @@ public final class JUnitXmlWriter implements GateReportWriter {
     property(doc, props, "policy.minDocumentChrF", RuleResultText.number(p.minDocumentChrF()));
     property(doc, props, "policy.allowUntranslated", Boolean.toString(p.allowUntranslated()));
     property(doc, props, "baseline", Boolean.toString(result.baselineUsed()));
+    // the counts of each pair, by the names the reports use
+    for (PairResult pair : result.pairs()) {
+      pair.report()
+          .summary()
+          .named()
+          .forEach(
+              (k, v) ->
+                  property(
+                      doc, props, "pair." + pair.pairId() + "." + k, PairReport.Summary.text(v)));
+    }
     return props;
   }
 
@@ -92,7 +111,8 @@ public final class JUnitXmlWriter implements GateReportWriter {
     tc.setAttribute("time", "0");
     switch (rule.status()) {
       case FAILED -> {
-        Element failure = doc.createElement("failure");
+        // a stage that could not finish is an error of the run (JUnit's error), not a failed check
+        Element failure = doc.createElement(isError(rule) ? "error" : "failure");
         failure.setAttribute("message", xmlSafe(rule.message()));
         failure.setAttribute("type", rule.rule().id());
         failure.setTextContent(
@@ -122,6 +142,10 @@ public final class JUnitXmlWriter implements GateReportWriter {
       }
     }
     return tc;
+  }
+
+  private static boolean isError(RuleResult r) {
+    return r.failed() && r.rule() == GateRule.PROCESSING_ERRORS;
   }
 
   // XML 1.0 cannot carry most control characters even escaped; a flag's text could contain one

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.JsonFiles;
+import io.translationworkbench.PairReport;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;
 import io.translationworkbench.style.ConventionStyle;
@@ -49,6 +50,11 @@ public final class JsonReportWriter {
         .forEachRemaining(
             e -> {
               out.set(e.getKey(), e.getValue());
+              if (e.getKey().equals("pair")) {
+                // the counts every output shows, by the README's names, right after the pair
+                ObjectNode summary = out.putObject("summary");
+                report.summary().named().forEach((k, v) -> summary.putPOJO(k, v));
+              }
               if (e.getKey().equals("houseStyle")) {
                 withVerdicts((ObjectNode) e.getValue(), report);
               }

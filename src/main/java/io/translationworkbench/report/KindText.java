@@ -3,7 +3,6 @@ package io.translationworkbench.report;
 import io.translationworkbench.Severity;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
-import io.translationworkbench.gate.GateInput;
 
 /**
  * Short descriptions of flag kinds and rules shared by the CI writers, so that they name things
@@ -32,7 +31,7 @@ final class KindText {
 
   /** A rule's short description: LanguageTool rules by id and kind, our own rules by kind. */
   static String describeRule(Flag f) {
-    if (GateInput.GRAMMAR_KINDS.contains(f.kind())) {
+    if (f.kind().fromLanguageTool()) {
       return "LanguageTool rule "
           + f.ruleId()
           + ": "

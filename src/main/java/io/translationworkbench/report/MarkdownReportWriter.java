@@ -5,11 +5,17 @@ import static io.translationworkbench.report.ReportViews.findings;
 import static io.translationworkbench.report.ReportViews.fmt;
 import static io.translationworkbench.report.ReportViews.fmt4;
 
+import io.translationworkbench.PairReport;
+import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Side;
+import io.translationworkbench.Signature;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.grammar.Densities;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.ingest.Anomaly;
+import io.translationworkbench.ingest.InputFile;
+import io.translationworkbench.metrics.DocumentMetrics;
 import io.translationworkbench.metrics.Similarity;
 import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
@@ -318,16 +324,16 @@ public final class MarkdownReportWriter {
         String.format(
             Locale.ROOT,
             "- Machine text: **%d** %s in %d words (**%.2f** per 100 words)%n",
-            d.machine().matches(),
-            findings(d.machine().matches()),
+            d.machine().findings(),
+            findings(d.machine().findings()),
             d.machine().words(),
             d.machine().per100Words()));
     sb.append(
         String.format(
             Locale.ROOT,
             "- Human baseline: %d %s in %d words (%.2f per 100 words)%n",
-            d.human().matches(),
-            findings(d.human().matches()),
+            d.human().findings(),
+            findings(d.human().findings()),
             d.human().words(),
             d.human().per100Words()));
     if (d.ratio() != null) {
@@ -434,11 +440,11 @@ public final class MarkdownReportWriter {
     sb.append("| **all** | **")
         .append(fmt(d.machine().per100Words()))
         .append("** (")
-        .append(d.machine().matches());
+        .append(d.machine().findings());
     sb.append(") | ")
         .append(fmt(d.human().per100Words()))
         .append(" (")
-        .append(d.human().matches())
+        .append(d.human().findings())
         .append(") |\n\n");
   }
 

@@ -1,11 +1,14 @@
 package io.translationworkbench.report;
 
+import io.translationworkbench.PairReport;
 import io.translationworkbench.Severity;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.config.TypographyProfile;
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.grammar.Densities;
 import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.grammar.SuppressedMatch;
+import io.translationworkbench.metrics.DocumentMetrics;
 import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;

@@ -3,6 +3,7 @@ package io.translationworkbench.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.JsonFiles;
+import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Span;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.gate.GateResult;
@@ -60,8 +61,8 @@ public final class SarifWriter implements GateReportWriter {
     int dismissed = 0;
     int stale = 0;
     for (PairResult pair : result.pairs()) {
-      stale += pair.input().stale().size();
-      for (ReviewedFlag f : sortedFlags(pair)) {
+      stale += pair.stale().size();
+      for (ReviewedFlag f : pair.flags()) {
         if (f.state() == FlagState.DISMISSED) {
           dismissed++;
           continue;
@@ -81,13 +82,31 @@ public final class SarifWriter implements GateReportWriter {
     }
 
     run.put("columnKind", "utf16CodeUnits");
+    boolean finished =
+        result.pairs().stream().allMatch(p -> p.report().processingErrors().isEmpty());
     ArrayNode notifications =
         run.putArray("invocations")
             .addObject()
-            .put("executionSuccessful", true)
+            .put("executionSuccessful", finished)
             .putArray("toolExecutionNotifications");
     for (PairResult pair : result.pairs()) {
-      for (StaleDecision s : pair.input().stale()) {
+      // a stage that could not finish: the tool's own failure, not a result about the text
+      for (ProcessingError e : pair.report().processingErrors()) {
+        ObjectNode n = notifications.addObject();
+        n.put("level", "error");
+        n.putObject("message")
+            .put(
+                "text",
+                pair.pairId()
+                    + ": stage "
+                    + e.stage()
+                    + " could not finish"
+                    + (e.file() == null ? "" : " on " + e.file())
+                    + ": "
+                    + e.message());
+        n.putObject("descriptor").put("id", "processing-error/" + e.stage());
+      }
+      for (StaleDecision s : pair.stale()) {
         ObjectNode n = notifications.addObject();
         n.put("level", "warning");
         n.putObject("message").put("text", pair.pairId() + ": " + s.message());
@@ -102,16 +121,16 @@ public final class SarifWriter implements GateReportWriter {
     props.put("gatePassed", result.passed());
     props.put("dismissedFlags", dismissed);
     props.put("staleDecisions", stale);
+    // the counts of each pair, by the names the reports use
+    ObjectNode counts = props.putObject("pairs");
+    for (PairResult pair : result.pairs()) {
+      ObjectNode c = counts.putObject(pair.pairId());
+      pair.report().summary().named().forEach((k, v) -> c.putPOJO(k, v));
+    }
     return JsonFiles.pretty(root);
   }
 
   private record Reported(PairResult pair, ReviewedFlag flag) {}
-
-  private static List<ReviewedFlag> sortedFlags(PairResult pair) {
-    List<ReviewedFlag> flags = new ArrayList<>(pair.input().flags());
-    flags.sort(ReviewedFlag.BY_POSITION);
-    return flags;
-  }
 
   private static ObjectNode result(Reported r, int ruleIndex, boolean baselineUsed) {
     Flag f = r.flag.flag();
@@ -125,7 +144,7 @@ public final class SarifWriter implements GateReportWriter {
     }
     res.putObject("message").put("text", text);
     ObjectNode location = res.putArray("locations").addObject().putObject("physicalLocation");
-    location.putObject("artifactLocation").put("uri", uri(r.pair.input().machineFile()));
+    location.putObject("artifactLocation").put("uri", uri(r.pair.machineFile()));
     Span s = f.span();
     ObjectNode region = location.putObject("region");
     // SARIF's endColumn is the column after the region, like our Span's, and columns count UTF-16

@@ -19,4 +19,10 @@ public record ReviewOutcome(List<ReviewedFlag> flags, List<StaleDecision> stale)
   public long count(FlagState state) {
     return flags.stream().filter(f -> f.state() == state).count();
   }
+
+  /** Flags standing for a finding that a reviewer dismissed: off the density. */
+  public int dismissedFindings() {
+    return (int)
+        flags.stream().filter(f -> f.flag().finding() && f.state() == FlagState.DISMISSED).count();
+  }
 }

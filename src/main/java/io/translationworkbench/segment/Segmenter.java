@@ -1,5 +1,6 @@
 package io.translationworkbench.segment;
 
+import io.translationworkbench.InputException;
 import io.translationworkbench.LineIndex;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
@@ -8,6 +9,7 @@ import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.ingest.Paragraph;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,6 +26,28 @@ public final class Segmenter {
 
   public Segmenter() {
     this.tokenizer = Languages.getLanguageForShortCode("fr").getSentenceTokenizer();
+  }
+
+  /**
+   * The body units of a text: its sentences, or its lines for line-aligned input; a text with none
+   * left is an input error.
+   */
+  public List<Sentence> body(IngestedText doc, boolean byLine) {
+    List<Sentence> units = byLine ? lines(doc) : segment(doc);
+    if (units.isEmpty()) {
+      throw new InputException(
+          doc.source().path(), "no French body text left after removing credits and foreign text");
+    }
+    return units;
+  }
+
+  /** The stage's part of the signature. */
+  public static Map<String, String> signature() {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("segmenter", "LanguageTool SRX (fr)");
+    params.put(
+        "sentenceIds", "side letter + first 10 hex of SHA-256 of the space-collapsed sentence");
+    return params;
   }
 
   /** The body sentences of a text, in order, with stable ids. */

@@ -2,7 +2,10 @@ package io.translationworkbench.segment;
 
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One body sentence of an input text.
@@ -25,5 +28,22 @@ public record Sentence(String id, Side side, int index, int paragraph, Span span
     if (text.isEmpty()) {
       throw new IllegalArgumentException("empty sentence " + id);
     }
+  }
+
+  /** Words in {@code sentences} (as {@link Words#count} counts them): the densities' base. */
+  public static int words(List<Sentence> sentences) {
+    return sentences.stream().mapToInt(s -> Words.count(s.text())).sum();
+  }
+
+  /** The texts of {@code sentences} joined by {@code separator}. */
+  public static String join(List<Sentence> sentences, String separator) {
+    return sentences.stream().map(Sentence::text).collect(Collectors.joining(separator));
+  }
+
+  /** The machine text's items, then the human text's. */
+  public static List<Sentence> concat(List<Sentence> machine, List<Sentence> human) {
+    List<Sentence> all = new ArrayList<>(machine);
+    all.addAll(human);
+    return all;
   }
 }

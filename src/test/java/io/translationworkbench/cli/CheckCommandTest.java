@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.translationworkbench.gate.PairAnalyzer;
+import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.gate.StubPairAnalyzer;
 import io.translationworkbench.review.TestFlags;
 import java.io.IOException;
@@ -25,7 +25,7 @@ class CheckCommandTest {
   static PairAnalyzer analyzer = new StubPairAnalyzer();
 
   static Cli.Run run(String input, String... args) {
-    return Cli.run(() -> analyzer, input, args);
+    return Cli.run(cfg -> analyzer, input, args);
   }
 
   private Cli.Run check(String... more) {
@@ -53,9 +53,12 @@ class CheckCommandTest {
     assertTrue(
         r.out()
             .contains(
-                "open-errors: 2 open error flags, at most 0 allowed: grammar ACCORD_SUJET_VERBE"));
+                "error-flags: 2 error flags not dismissed (2 open, 0 confirmed), at most 0 allowed: grammar ACCORD_SUJET_VERBE"));
     assertTrue(
-        r.out().contains("untranslated: 1 open untranslated flag, at most 0 allowed"), r.out());
+        r.out()
+            .contains(
+                "untranslated: 1 untranslated flag not dismissed (1 open, 0 confirmed), at most 0 allowed"),
+        r.out());
     JsonNode sarif = new ObjectMapper().readTree(root.resolve("reports/check.sarif").toFile());
     assertEquals(4, sarif.get("runs").get(0).get("results").size());
     assertEquals(
@@ -81,7 +84,11 @@ class CheckCommandTest {
             "subject is 'ByteDance et la Chine'");
     assertEquals(0, dismissed.code(), dismissed.err());
     Cli.Run r = check();
-    assertTrue(r.out().contains("open-errors: 1 open error flag, at most 0 allowed"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "error-flags: 1 error flag not dismissed (1 open, 0 confirmed), at most 0 allowed"),
+        r.out());
     assertFalse(r.out().contains(grammar), r.out());
   }
 
@@ -102,7 +109,10 @@ class CheckCommandTest {
     assertEquals(1, again.code(), again.out());
     String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
     assertTrue(
-        again.out().contains("open-errors: 1 new open error flag, at most 0 allowed: grammar"),
+        again
+            .out()
+            .contains(
+                "error-flags: 1 new error flag not dismissed (1 open, 0 confirmed), at most 0 allowed: grammar"),
         again.out());
     assertTrue(again.out().contains(fresh), again.out());
     assertFalse(

@@ -1,11 +1,12 @@
 package io.translationworkbench.cli;
 
-import io.translationworkbench.gate.PairAnalyzer;
+import io.translationworkbench.PairAnalyzer;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
+import java.nio.file.Path;
+import java.util.function.Function;
 
 /** Runs the CLI in-process, as the tests of every command do. */
 final class Cli {
@@ -17,7 +18,7 @@ final class Cli {
   /**
    * Runs {@code args} with {@code input} on stdin; {@code analyzer} null means the real pipeline.
    */
-  static Run run(Supplier<PairAnalyzer> analyzer, String input, String... args) {
+  static Run run(Function<Path, PairAnalyzer> analyzer, String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ByteArrayInputStream in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));

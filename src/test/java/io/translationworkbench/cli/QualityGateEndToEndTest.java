@@ -53,7 +53,7 @@ class QualityGateEndToEndTest {
       throws Exception {
     Cli.Run first = check();
     assertEquals(1, first.code(), first.out() + first.err());
-    assertTrue(first.out().contains("open-errors"), first.out());
+    assertTrue(first.out().contains("error-flags"), first.out());
     assertTrue(
         first.out().contains("NEWSROOM_ORPHAN_SUBORDINATE"),
         "names the open error: " + first.out());
@@ -83,7 +83,7 @@ class QualityGateEndToEndTest {
   void dismissingTheOpenErrorClearsTheOpenErrorsRuleAndTheOutputsAgree() throws Exception {
     Cli.Run before = check();
     java.util.regex.Matcher n =
-        java.util.regex.Pattern.compile("open-errors: (\\d+) open error").matcher(before.out());
+        java.util.regex.Pattern.compile("error-flags: (\\d+) error flag").matcher(before.out());
     assertTrue(n.find(), before.out());
     int openErrors = Integer.parseInt(n.group(1));
     String fp = fingerprintOfOrphanClauseFlag(root.resolve("reports/check.sarif"));
@@ -97,8 +97,8 @@ class QualityGateEndToEndTest {
     // one open error fewer, and the dismissed one no longer named
     assertTrue(
         openErrors == 1
-            ? !after.out().contains("open-errors:")
-            : after.out().contains("open-errors: " + (openErrors - 1) + " open error"),
+            ? !after.out().contains("error-flags:")
+            : after.out().contains("error-flags: " + (openErrors - 1) + " error flag"),
         after.out());
     assertFalse(after.out().contains(fp), after.out());
     // the dismissed flag is gone from SARIF; the JUnit XML still has one test case per pair and

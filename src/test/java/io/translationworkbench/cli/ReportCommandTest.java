@@ -265,7 +265,8 @@ class ReportCommandTest {
     assertEquals(
         Set.of(dir.resolve("report.json"), dir.resolve("report.md"), dir.resolve("report.html")),
         new HashSet<>(written()));
-    assertTrue(r.out().startsWith("tiktok-bytedance-2020-09: machine "), r.out());
+    assertTrue(r.out().startsWith("tiktok-bytedance-2020-09: "), r.out());
+    assertTrue(r.out().contains(" flags (") && r.out().contains(" findings ("), r.out());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
     Set<String> kinds = new HashSet<>();
     json.get("anomalies").forEach(a -> kinds.add(a.get("kind").asText()));

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.translationworkbench.PairReport;
 import io.translationworkbench.TestTexts;
 import io.translationworkbench.Workbench;
-import io.translationworkbench.report.PairReport;
+import io.translationworkbench.align.AlignerParams;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.segment.Sentence;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class FingerprintStabilityTest {
 
     PairReport before;
     PairReport after;
-    try (Workbench wb = new Workbench(null)) {
+    try (Workbench wb = new Workbench(null, AlignerParams.defaults(), (Path) null)) {
       before = wb.analyze(a);
       after = wb.analyze(b);
     }
@@ -64,7 +65,7 @@ class FingerprintStabilityTest {
 
   @Test
   void fingerprintsAreTheSameOnEveryRun() {
-    try (Workbench wb = new Workbench(null)) {
+    try (Workbench wb = new Workbench(null, AlignerParams.defaults(), (Path) null)) {
       Map<String, String> first = fingerprintsOutside(wb.analyze(TestTexts.SAMPLE), "");
       Map<String, String> second = fingerprintsOutside(wb.analyze(TestTexts.SAMPLE), "");
       assertEquals(first, second);

@@ -134,7 +134,8 @@ class FlagOrderTest {
         "sommet",
         "message",
         List.of(),
-        Map.of());
+        Map.of(),
+        false);
   }
 
   @Test

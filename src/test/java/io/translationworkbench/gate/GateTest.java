@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.translationworkbench.PairReport;
+import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Severity;
+import io.translationworkbench.TestReports;
+import io.translationworkbench.Texts;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
 import io.translationworkbench.review.Decision;
-import io.translationworkbench.review.ReviewApplier;
 import io.translationworkbench.review.ReviewDecision;
 import io.translationworkbench.review.ReviewFile;
-import io.translationworkbench.review.ReviewOutcome;
 import io.translationworkbench.review.TestFlags;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,18 +28,9 @@ class GateTest {
 
   private static final String PAIR = "tiktok-bytedance-2020-09";
 
-  static GateInput input(List<Flag> flags, List<ReviewDecision> decisions, Double chrF) {
-    ReviewOutcome outcome = ReviewApplier.apply(flags, decisions);
-    return new GateInput(
-        PAIR,
-        "articles/" + PAIR + "/machine.fr.txt",
-        outcome.flags(),
-        outcome.stale(),
-        400,
-        500,
-        6,
-        5,
-        chrF);
+  static PairReport input(List<Flag> flags, List<ReviewDecision> decisions, Double chrF) {
+    return TestReports.report(
+        PAIR, "articles/" + PAIR + "/machine.fr.txt", flags, decisions, 400, 500, 6, 5, chrF);
   }
 
   private static RuleResult rule(GateResult r, GateRule rule) {
@@ -52,11 +45,14 @@ class GateTest {
     List<Flag> flags = TestFlags.sampleFlags();
     GateResult r = Gate.evaluate(List.of(input(flags, List.of(), 30.0)), GatePolicy.defaults());
     assertFalse(r.passed());
-    RuleResult errors = rule(r, GateRule.OPEN_ERRORS);
+    RuleResult errors = rule(r, GateRule.ERROR_FLAGS);
     assertTrue(errors.failed());
     assertEquals(2.0, errors.measured());
     assertTrue(
-        errors.message().startsWith("2 open error flags, at most 0 allowed: "), errors.message());
+        errors
+            .message()
+            .startsWith("2 error flags not dismissed (2 open, 0 confirmed), at most 0 allowed: "),
+        errors.message());
     assertTrue(errors.message().contains(flags.get(1).fingerprint()), errors.message());
     assertTrue(errors.message().contains(flags.get(3).fingerprint()), errors.message());
   }
@@ -83,9 +79,9 @@ class GateTest {
         Gate.evaluate(
             List.of(input(flags, ReviewFile.load(reviewJson).decisions(), 30.0)),
             GatePolicy.defaults());
-    assertEquals(2.0, rule(before, GateRule.OPEN_ERRORS).measured());
-    assertEquals(1.0, rule(after, GateRule.OPEN_ERRORS).measured());
-    assertFalse(rule(after, GateRule.OPEN_ERRORS).message().contains(flags.get(1).fingerprint()));
+    assertEquals(2.0, rule(before, GateRule.ERROR_FLAGS).measured());
+    assertEquals(1.0, rule(after, GateRule.ERROR_FLAGS).measured());
+    assertFalse(rule(after, GateRule.ERROR_FLAGS).message().contains(flags.get(1).fingerprint()));
   }
 
   @Test
@@ -96,13 +92,13 @@ class GateTest {
             flags.get(1), null, Decision.CONFIRMED, "léa", LocalDate.of(2025, 3, 14), "");
     GateResult r =
         Gate.evaluate(List.of(input(flags, List.of(confirmed), 30.0)), GatePolicy.defaults());
-    assertEquals(2.0, rule(r, GateRule.OPEN_ERRORS).measured());
+    assertEquals(2.0, rule(r, GateRule.ERROR_FLAGS).measured());
   }
 
   @Test
   void baselineFromTheSameFlagsPassesAndANewFlagFailsNamingOnlyIt() throws IOException {
     List<Flag> flags = TestFlags.sampleFlags();
-    List<GateInput> now = List.of(input(flags, List.of(), 30.0));
+    List<PairReport> now = List.of(input(flags, List.of(), 30.0));
     Path file = dir.resolve("baseline.json");
     Baseline.of(now).save(file);
     Baseline baseline = Baseline.load(file);
@@ -123,11 +119,14 @@ class GateTest {
     GateResult next =
         Gate.evaluate(List.of(input(more, List.of(), 30.0)), GatePolicy.defaults(), baseline);
     assertFalse(next.passed());
-    RuleResult errors = rule(next, GateRule.OPEN_ERRORS);
+    RuleResult errors = rule(next, GateRule.ERROR_FLAGS);
     assertTrue(errors.failed());
     assertEquals(1.0, errors.measured());
     assertTrue(
-        errors.message().startsWith("1 new open error flag, at most 0 allowed: "),
+        errors
+            .message()
+            .startsWith(
+                "1 new error flag not dismissed (1 open, 0 confirmed), at most 0 allowed: "),
         errors.message());
     assertTrue(errors.message().contains(fresh.fingerprint()), errors.message());
     for (Flag old : flags) {
@@ -170,17 +169,9 @@ class GateTest {
   void grammarDensityComparesWithTheHumanArticleAndDismissalsLowerIt() {
     // machine 12 matches / 400 words = 3.00 per 100; human 5 / 500 = 1.00 per 100: ratio 3.00 >
     // 2.00
-    GateInput dense =
-        new GateInput(
-            PAIR,
-            "m.txt",
-            input(TestFlags.sampleFlags(), List.of(), 30.0).flags(),
-            List.of(),
-            400,
-            500,
-            12,
-            5,
-            30.0);
+    PairReport dense =
+        TestReports.report(
+            PAIR, "m.txt", TestFlags.sampleFlags(), List.of(), 400, 500, 12, 5, 30.0);
     RuleResult r =
         rule(Gate.evaluate(List.of(dense), GatePolicy.defaults()), GateRule.GRAMMAR_DENSITY);
     assertTrue(r.failed());
@@ -193,14 +184,12 @@ class GateTest {
     RuleResult withBaseline =
         rule(Gate.evaluate(List.of(dense), GatePolicy.defaults(), all), GateRule.GRAMMAR_DENSITY);
     assertEquals(2.25, withBaseline.measured(), 1e-9);
-    assertTrue(
-        withBaseline.message().contains("3 dismissed or baselined not counted"),
-        withBaseline.message());
+    assertTrue(withBaseline.message().contains("3 baselined not counted"), withBaseline.message());
   }
 
   @Test
   void cleanHumanArticleUsesTheDensityFloor() {
-    GateInput in = new GateInput(PAIR, "m.txt", List.of(), List.of(), 100, 100, 1, 0, 30.0);
+    PairReport in = TestReports.report(PAIR, "m.txt", List.of(), List.of(), 100, 100, 1, 0, 30.0);
     RuleResult r =
         rule(Gate.evaluate(List.of(in), GatePolicy.defaults()), GateRule.GRAMMAR_DENSITY);
     assertEquals(2.0, r.measured(), 1e-9);
@@ -210,8 +199,8 @@ class GateTest {
 
   @Test
   void pairsAreReportedInIdOrder() {
-    GateInput b = new GateInput("b", "b.txt", List.of(), List.of(), 0, 0, 0, 0, null);
-    GateInput a = new GateInput("a", "a.txt", List.of(), List.of(), 0, 0, 0, 0, null);
+    PairReport b = TestReports.report("b", "b.txt", List.of(), List.of(), 0, 0, 0, 0, null);
+    PairReport a = TestReports.report("a", "a.txt", List.of(), List.of(), 0, 0, 0, 0, null);
     assertEquals(
         List.of("a", "b"),
         Gate.evaluate(List.of(b, a), GatePolicy.defaults()).pairs().stream()
@@ -221,7 +210,48 @@ class GateTest {
 
   @Test
   void abbreviationNeverSplitsASurrogatePair() {
-    assertEquals("ab…", Gate.abbreviate("ab\uD83D\uDE00cdef", 4));
-    assertEquals("a b", Gate.abbreviate("a\n b", 10));
+    assertEquals("ab…", Texts.abbreviate("ab\uD83D\uDE00cdef", 4));
+    assertEquals("a b", Texts.abbreviate("a\n b", 10));
+  }
+
+  @Test
+  void aProcessingErrorFailsThePairNamingStageAndFile() {
+    PairReport broken =
+        TestReports.report(
+            PAIR,
+            "m.txt",
+            List.of(),
+            List.of(),
+            400,
+            500,
+            0,
+            5,
+            30.0,
+            List.of(new ProcessingError("grammar", "articles/x/machine.fr.txt", "boom")));
+    GateResult r = Gate.evaluate(List.of(broken), GatePolicy.defaults());
+    assertFalse(r.passed());
+    RuleResult rule = rule(r, GateRule.PROCESSING_ERRORS);
+    assertTrue(rule.failed());
+    assertEquals(
+        "1 stage could not finish, the result is incomplete: grammar on articles/x/machine.fr.txt:"
+            + " boom",
+        rule.message());
+    // no match was counted, so every other rule passes: only the processing error fails the pair
+    assertEquals(List.of(rule), r.pairs().get(0).failures());
+  }
+
+  @Test
+  void aDismissedFindingIsOffTheDensityAndSaysSo() {
+    List<Flag> flags = TestFlags.sampleFlags();
+    // flags.get(1) is a grammar finding: dismissed, 6 findings become 5 in 400 words
+    ReviewDecision dismissed =
+        ReviewDecision.of(
+            flags.get(1), null, Decision.DISMISSED, "léa", LocalDate.of(2025, 3, 14), "");
+    RuleResult r =
+        rule(
+            Gate.evaluate(List.of(input(flags, List.of(dismissed), 30.0)), GatePolicy.defaults()),
+            GateRule.GRAMMAR_DENSITY);
+    assertEquals((5 / 400.0) / (5 / 500.0), r.measured(), 1e-9);
+    assertTrue(r.message().contains("(1 dismissed not counted)"), r.message());
   }
 }

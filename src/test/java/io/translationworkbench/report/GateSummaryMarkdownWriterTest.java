@@ -19,7 +19,7 @@ class GateSummaryMarkdownWriterTest {
   void verdictComesFirstAndNewFlagsAreListed() {
     String md = new String(WRITER.render(GateFixtures.result()), StandardCharsets.UTF_8);
     assertTrue(md.startsWith("## Translation quality gate: ❌ failed\n"), md);
-    assertTrue(md.contains("### New open flags (3)"), md);
+    assertTrue(md.contains("### New flags not dismissed (3)"), md);
     assertTrue(md.contains(GateFixtures.tiktokFlags().get(1).fingerprint()), md);
     assertTrue(
         !md.contains(GateFixtures.tiktokFlags().get(3).fingerprint()),

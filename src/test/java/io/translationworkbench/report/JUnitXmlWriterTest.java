@@ -35,8 +35,8 @@ class JUnitXmlWriterTest {
     Element suite = doc.getDocumentElement();
     assertEquals("testsuite", suite.getTagName());
     NodeList cases = suite.getElementsByTagName("testcase");
-    assertEquals(10, cases.getLength(), "2 pairs × 5 rules");
-    assertEquals("10", suite.getAttribute("tests"));
+    assertEquals(18, cases.getLength(), "3 pairs × 6 rules");
+    assertEquals("18", suite.getAttribute("tests"));
     List<String> failed = new ArrayList<>();
     for (int i = 0; i < cases.getLength(); i++) {
       Element tc = (Element) cases.item(i);
@@ -46,12 +46,25 @@ class JUnitXmlWriterTest {
         String message = ((Element) failures.item(0)).getAttribute("message");
         assertTrue(
             message.startsWith(
-                "1 new open error flag, at most 0 allowed: grammar ACCORD_SUJET_VERBE"),
+                "1 new error flag not dismissed (1 open, 0 confirmed), at most 0 allowed: grammar ACCORD_SUJET_VERBE"),
             message);
       }
     }
-    assertEquals(List.of(GateFixtures.TIKTOK + "/open-errors"), failed);
+    assertEquals(List.of(GateFixtures.TIKTOK + "/error-flags"), failed);
     assertEquals("1", suite.getAttribute("failures"));
+    // a stage that could not finish is a JUnit error, on its own test case
+    NodeList errors = suite.getElementsByTagName("error");
+    assertEquals(1, errors.getLength());
+    assertEquals("1", suite.getAttribute("errors"));
+    Element broken = (Element) errors.item(0).getParentNode();
+    assertEquals(
+        GateFixtures.BROKEN + "/processing-errors",
+        broken.getAttribute("classname") + "/" + broken.getAttribute("name"));
+    assertTrue(
+        ((Element) errors.item(0))
+            .getAttribute("message")
+            .contains(
+                "grammar on articles/broken-grammar/machine.fr.txt: java.lang.IllegalStateException: rule exploded"));
     assertEquals(
         Integer.toString(suite.getElementsByTagName("skipped").getLength()),
         suite.getAttribute("skipped"));

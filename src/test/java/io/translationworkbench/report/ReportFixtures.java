@@ -1,19 +1,27 @@
 package io.translationworkbench.report;
 
 import io.translationworkbench.LineIndex;
+import io.translationworkbench.PairReport;
+import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
+import io.translationworkbench.Signature;
 import io.translationworkbench.Span;
 import io.translationworkbench.align.AlignedPairResult;
+import io.translationworkbench.align.AlignmentSection;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.config.TypographyProfile;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
+import io.translationworkbench.grammar.Densities;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
+import io.translationworkbench.grammar.SideDensity;
 import io.translationworkbench.grammar.SuppressedMatch;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.ingest.AnomalyKind;
+import io.translationworkbench.ingest.InputFile;
+import io.translationworkbench.metrics.DocumentMetrics;
 import io.translationworkbench.metrics.Similarity;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
@@ -86,7 +94,8 @@ final class ReportFixtures {
             "Septembre",
             "Les mois s'écrivent sans majuscule.",
             List.of("septembre"),
-            Map.of("category", "CAT_MAJUSCULES"));
+            Map.of("category", "CAT_MAJUSCULES"),
+            false);
     Flag dismissedFlag =
         new Flag(
             "3333cccc4444dddd",
@@ -98,7 +107,8 @@ final class ReportFixtures {
             "|",
             "Hyphen | used as a dash.",
             List.of(),
-            Map.of());
+            Map.of(),
+            false);
     Anomaly english =
         new Anomaly(
             AnomalyKind.FOREIGN_LANGUAGE,
@@ -124,11 +134,12 @@ final class ReportFixtures {
         new SideDensity(
             7,
             1,
+            0,
             14.29,
             Map.of("grammar", 1),
             Map.of("grammar", 14.29),
             Map.of("CAT_MAJUSCULES", 1));
-    SideDensity hd = new SideDensity(7, 0, 0.0, Map.of(), Map.of(), Map.of());
+    SideDensity hd = new SideDensity(7, 0, 0, 0.0, Map.of(), Map.of(), Map.of());
     Map<String, String> norm = new LinkedHashMap<>();
     norm.put("unicode", "NFC");
     Map<String, Object> rules = new LinkedHashMap<>();
@@ -177,7 +188,7 @@ final class ReportFixtures {
         List.of(month),
         List.of(pipe),
         HOUSE_STYLE,
-        new Densities(md, hd, null),
+        new Densities(md, hd, 0.5, 28.57),
         new DocumentMetrics(
             "Comparable articles.",
             "body sentences only",
@@ -258,7 +269,8 @@ final class ReportFixtures {
             s1.text(),
             "No counterpart in the human article.",
             List.of(),
-            Map.of());
+            Map.of(),
+            false);
     Flag style =
         new Flag(
             "c2c2c2c2c2c2c2c2",
@@ -270,7 +282,8 @@ final class ReportFixtures {
             "plu",
             "Style <plu>.",
             List.of("plut"),
-            Map.of("category", "CAT_STYLE"));
+            Map.of("category", "CAT_STYLE"),
+            false);
     Flag fact =
         new Flag(
             "c3c3c3c3c3c3c3c3",
@@ -282,7 +295,8 @@ final class ReportFixtures {
             "13",
             "The number \"13\" differs.",
             List.of(),
-            Map.of("human", "Le 14 septembre", "humanIds", hs.id(), "factKind", "number"));
+            Map.of("human", "Le 14 septembre", "humanIds", hs.id(), "factKind", "number"),
+            false);
     Flag month =
         new Flag(
             "c4c4c4c4c4c4c4c4",
@@ -294,7 +308,8 @@ final class ReportFixtures {
             "Septembre",
             "Les mois s'écrivent sans majuscule.",
             List.of("septembre"),
-            Map.of("category", "CAT_MAJUSCULES"));
+            Map.of("category", "CAT_MAJUSCULES"),
+            false);
     Flag untranslated =
         new Flag(
             "c5c5c5c5c5c5c5c5",
@@ -306,7 +321,8 @@ final class ReportFixtures {
             "The end is near, says the publisher.",
             "Paragraph in English (en) inside the French text.",
             List.of(),
-            Map.of("language", "en"));
+            Map.of("language", "en"),
+            false);
     AlignedPairResult pair = r.alignment().pairs().get(0);
     return new PairReport(
         r.formatVersion(),
@@ -401,7 +417,8 @@ final class ReportFixtures {
             payload,
             payload,
             List.of(payload),
-            Map.of("diff", "[-" + payload + "-]{+" + payload + "+}"));
+            Map.of("diff", "[-" + payload + "-]{+" + payload + "+}"),
+            false);
     ReviewedFlag dismissed = r.flags().get(1);
     ReviewedFlag noted =
         new ReviewedFlag(

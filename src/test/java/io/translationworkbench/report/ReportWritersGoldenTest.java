@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.translationworkbench.PairReport;
 import io.translationworkbench.review.ReviewedFlag;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ class ReportWritersGoldenTest {
     // it is second in the text; the earlier warning sentence before the document-level warning;
     // in a card, most severe first (the error before the earlier info)
     JsonNode json = new ObjectMapper().readTree(new JsonReportWriter().write(r));
-    assertEquals("1.3", json.get("formatVersion").asText());
+    assertEquals("2.0", json.get("formatVersion").asText());
     List<String> flat = new ArrayList<>();
     json.get("flags").forEach(f -> flat.add(f.get("flag").get("fingerprint").asText()));
     assertEquals(

@@ -82,6 +82,23 @@ class SarifWriterTest {
   }
 
   @Test
+  void aProcessingErrorIsAToolExecutionNotificationAndTheRunDidNotSucceed() throws IOException {
+    JsonNode invocation =
+        new ObjectMapper()
+            .readTree(WRITER.render(GateFixtures.result()))
+            .at("/runs/0/invocations/0");
+    assertEquals(false, invocation.get("executionSuccessful").asBoolean());
+    JsonNode first = invocation.get("toolExecutionNotifications").get(0);
+    assertEquals("error", first.get("level").asText());
+    assertEquals("processing-error/grammar", first.at("/descriptor/id").asText());
+    assertEquals(
+        "broken-grammar: stage grammar could not finish on"
+            + " articles/broken-grammar/machine.fr.txt: java.lang.IllegalStateException: rule"
+            + " exploded",
+        first.at("/message/text").asText());
+  }
+
+  @Test
   void sameResultGivesSameBytes() {
     assertArrayEquals(WRITER.render(GateFixtures.result()), WRITER.render(GateFixtures.result()));
   }

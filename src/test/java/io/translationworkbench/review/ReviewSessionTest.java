@@ -209,7 +209,8 @@ class ReviewSessionTest {
             "sociétéD’autre",
             "two sentences glued together",
             List.of(),
-            Map.of());
+            Map.of(),
+            false);
     List<ReviewItem> queue =
         List.of(
             TestFlags.item(TestFlags.MACHINE, info, "Les responsables craignent."),

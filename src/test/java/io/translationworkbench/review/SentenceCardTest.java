@@ -35,7 +35,8 @@ class SentenceCardTest {
         "x",
         "glued",
         List.of(),
-        Map.of());
+        Map.of(),
+        false);
   }
 
   @Test

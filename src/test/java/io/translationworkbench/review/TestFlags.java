@@ -94,7 +94,8 @@ public final class TestFlags {
         matched,
         "Problem with \"" + matched + "\".",
         List.of(matched.toUpperCase(java.util.Locale.ROOT)),
-        Map.of("rule", ruleId));
+        Map.of("rule", ruleId),
+        kind.fromLanguageTool());
   }
 
   /** The review item of a flag made by {@link #flag}. */

@@ -1,6 +1,5 @@
-package io.translationworkbench.report;
+package io.translationworkbench.metrics;
 
-import io.translationworkbench.metrics.Similarity;
 import java.util.List;
 
 /**

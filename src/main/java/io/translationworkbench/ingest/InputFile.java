@@ -1,4 +1,4 @@
-package io.translationworkbench.report;
+package io.translationworkbench.ingest;
 
 import io.translationworkbench.Side;
 
@@ -27,4 +27,20 @@ public record InputFile(
     boolean nfcChanged,
     int paragraphs,
     int bodySentences,
-    int bodyWords) {}
+    int bodyWords) {
+  /** The input file of {@code text}, whose body has {@code sentences} units and {@code words}. */
+  public static InputFile of(IngestedText text, int sentences, int words) {
+    SourceText s = text.source();
+    return new InputFile(
+        s.side(),
+        s.path().toString().replace('\\', '/'),
+        s.sha256(),
+        s.bytes(),
+        s.lineEndings(),
+        s.hadBom(),
+        s.nfcChanged(),
+        text.paragraphs().size(),
+        sentences,
+        words);
+  }
+}

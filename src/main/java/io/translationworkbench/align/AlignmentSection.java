@@ -1,6 +1,5 @@
-package io.translationworkbench.report;
+package io.translationworkbench.align;
 
-import io.translationworkbench.align.AlignedPairResult;
 import java.util.List;
 
 /**

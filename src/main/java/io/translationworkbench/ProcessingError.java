@@ -1,4 +1,4 @@
-package io.translationworkbench.report;
+package io.translationworkbench;
 
 /**
  * A stage that could not finish on one input; the rest of the report is still valid.
