@@ -1,6 +1,12 @@
 package io.translationworkbench;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -77,5 +83,40 @@ public final class Texts {
       cut--;
     }
     return oneLine.substring(0, cut) + "…";
+  }
+
+  /**
+   * {@code raw} decoded as UTF-8, strictly: a malformed byte is an input error naming the file, the
+   * byte, its offset and its line.
+   */
+  public static String decodeUtf8(Path path, byte[] raw) {
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(raw);
+    CharBuffer out = CharBuffer.allocate(raw.length + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (raw[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InputException(
+          path,
+          String.format(
+              Locale.ROOT,
+              "not valid UTF-8: malformed byte 0x%02X at byte offset %d (line %d); re-save the file as UTF-8",
+              raw[offset] & 0xff,
+              offset,
+              line));
+    }
+    dec.flush(out);
+    out.flip();
+    return out.toString();
   }
 }

@@ -54,8 +54,8 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
     this(projectConfig, alignerParams, checker(grammarCache));
   }
 
-  /** With another grammar check in LanguageTool's place (tests make it break). */
-  Workbench(Path projectConfig, AlignerParams alignerParams, GrammarStage.Check check) {
+  /** With another grammar check in LanguageTool's place (a test makes it break on one text). */
+  public Workbench(Path projectConfig, AlignerParams alignerParams, GrammarStage.Check check) {
     this.projectConfig = projectConfig;
     this.alignerParams = alignerParams;
     this.grammar = new GrammarStage(check, configLoader);

@@ -4,12 +4,6 @@ import io.translationworkbench.InputException;
 import io.translationworkbench.Side;
 import io.translationworkbench.Texts;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,7 +73,7 @@ public final class TextLoader {
             path, "binary file (NUL byte at byte offset " + i + "), expected UTF-8 text");
       }
     }
-    String decoded = decodeStrict(path, raw);
+    String decoded = Texts.decodeUtf8(path, raw);
     boolean bom = !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF';
     if (bom) {
       decoded = decoded.substring(1);
@@ -92,37 +86,6 @@ public final class TextLoader {
     }
     return new SourceText(
         side, path, Texts.sha256Hex(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
-  }
-
-  private static String decodeStrict(Path path, byte[] raw) {
-    CharsetDecoder dec =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(raw);
-    CharBuffer out = CharBuffer.allocate(raw.length + 1);
-    CoderResult r = dec.decode(in, out, true);
-    if (r.isError()) {
-      int offset = in.position();
-      int line = 1;
-      for (int i = 0; i < offset; i++) {
-        if (raw[i] == '\n') {
-          line++;
-        }
-      }
-      throw new InputException(
-          path,
-          String.format(
-              Locale.ROOT,
-              "not valid UTF-8: malformed byte 0x%02X at byte offset %d (line %d); re-save the file as UTF-8",
-              raw[offset] & 0xff,
-              offset,
-              line));
-    }
-    dec.flush(out);
-    out.flip();
-    return out.toString();
   }
 
   private static String lineEndings(String s) {

@@ -112,13 +112,13 @@ public final class Bleu implements Metric {
   }
 
   @Override
-  public Signature signature(int numRefs) {
-    return Signature.of(
+  public SacrebleuSignature signature(int numRefs) {
+    return SacrebleuSignature.of(
         numRefs,
         config.lowercase(),
-        Signature.field("eff", "e", config.effectiveOrder() ? "yes" : "no"),
-        Signature.field("tok", "tok", tokenizer.signature()),
-        Signature.field("smooth", "s", config.smoothSignature()));
+        SacrebleuSignature.field("eff", "e", config.effectiveOrder() ? "yes" : "no"),
+        SacrebleuSignature.field("tok", "tok", tokenizer.signature()),
+        SacrebleuSignature.field("smooth", "s", config.smoothSignature()));
   }
 
   /** The outcome of {@link #compute}: the score and the numbers sacreBLEU prints beside it. */
@@ -131,7 +131,7 @@ public final class Bleu implements Metric {
       double sysLen,
       double refLen) {
 
-    Score toScore(Signature signature) {
+    Score toScore(SacrebleuSignature signature) {
       StringBuilder verbose = new StringBuilder();
       for (int i = 0; i < precisions.length; i++) {
         if (i > 0) {

@@ -192,13 +192,13 @@ public final class ChrF implements Metric {
   }
 
   @Override
-  public Signature signature(int numRefs) {
-    return Signature.of(
+  public SacrebleuSignature signature(int numRefs) {
+    return SacrebleuSignature.of(
         numRefs,
         config.lowercase(),
-        Signature.field("eff", "e", config.epsSmoothing() ? "no" : "yes"),
-        Signature.field("nc", "nc", Integer.toString(config.charOrder())),
-        Signature.field("nw", "nw", Integer.toString(config.wordOrder())),
-        Signature.field("space", "s", config.whitespace() ? "yes" : "no"));
+        SacrebleuSignature.field("eff", "e", config.epsSmoothing() ? "no" : "yes"),
+        SacrebleuSignature.field("nc", "nc", Integer.toString(config.charOrder())),
+        SacrebleuSignature.field("nw", "nw", Integer.toString(config.wordOrder())),
+        SacrebleuSignature.field("space", "s", config.whitespace() ? "yes" : "no"));
   }
 }

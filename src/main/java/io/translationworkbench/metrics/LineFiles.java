@@ -1,11 +1,8 @@
 package io.translationworkbench.metrics;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.Texts;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,18 +24,7 @@ final class LineFiles {
       throw new InputException(
           file, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
     }
-    String content;
-    try {
-      content =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(file, "not valid UTF-8", e);
-    }
+    String content = Texts.decodeUtf8(file, bytes);
     List<String> lines = PythonText.lines(content);
     lines.replaceAll(PythonText::rstrip);
     return lines;

@@ -24,7 +24,7 @@ public interface Metric {
   Score score(double[] summedStatistics, int numRefs);
 
   /** The signature for {@code numRefs} references per segment ({@code -1}: variable). */
-  Signature signature(int numRefs);
+  SacrebleuSignature signature(int numRefs);
 
   /**
    * sacreBLEU's {@code corpus_score}: {@code referenceStreams.get(k).get(i)} is reference {@code k}

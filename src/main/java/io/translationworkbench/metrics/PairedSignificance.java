@@ -51,7 +51,12 @@ public final class PairedSignificance {
    * @param signature the metric signature with the test and seed fields
    */
   public record Result(
-      String name, double score, Double mean, Double ci, Double pValue, Signature signature) {}
+      String name,
+      double score,
+      Double mean,
+      Double ci,
+      Double pValue,
+      SacrebleuSignature signature) {}
 
   private final Test test;
   private final int samples;
@@ -79,7 +84,7 @@ public final class PairedSignificance {
       throw new IllegalArgumentException("a paired test needs a baseline and at least one system");
     }
     int segments = statisticsPerSystem.get(0).size();
-    Signature signature =
+    SacrebleuSignature signature =
         metric.signature(numRefs).withPairedTest(test.key(), samples, Long.toString(seed));
     List<double[]> baseline = statisticsPerSystem.get(0);
     double baselineScore = metric.score(Metric.sum(baseline), numRefs).score();

@@ -17,7 +17,11 @@ import java.util.Objects;
  * @param details metric-specific numbers (n-gram counts, edits, ...) in a stable order
  */
 public record Score(
-    String name, double score, Signature signature, String verbose, Map<String, Object> details) {
+    String name,
+    double score,
+    SacrebleuSignature signature,
+    String verbose,
+    Map<String, Object> details) {
   public Score {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(signature, "signature");

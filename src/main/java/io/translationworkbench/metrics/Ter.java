@@ -86,13 +86,13 @@ public final class Ter implements Metric {
   }
 
   @Override
-  public Signature signature(int numRefs) {
-    return Signature.of(
+  public SacrebleuSignature signature(int numRefs) {
+    return SacrebleuSignature.of(
         numRefs,
         !config.caseSensitive(),
-        Signature.field("tok", "t", tokenizer.signature()),
-        Signature.field("norm", "nr", config.normalized() ? "yes" : "no"),
-        Signature.field("punct", "pn", config.noPunct() ? "no" : "yes"),
-        Signature.field("asian", "as", config.asianSupport() ? "yes" : "no"));
+        SacrebleuSignature.field("tok", "t", tokenizer.signature()),
+        SacrebleuSignature.field("norm", "nr", config.normalized() ? "yes" : "no"),
+        SacrebleuSignature.field("punct", "pn", config.noPunct() ? "no" : "yes"),
+        SacrebleuSignature.field("asian", "as", config.asianSupport() ? "yes" : "no"));
   }
 }

@@ -33,13 +33,14 @@ class MetricSuiteTest {
     assertEquals(
         List.of("BLEU", "chrF2", "chrF2++", "TER"), scores.stream().map(Score::name).toList());
     assertEquals(
-        "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:" + Signature.version(),
+        "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:" + SacrebleuSignature.version(),
         scores.get(0).signature().toString());
     assertEquals(
-        "nrefs:1|case:mixed|eff:yes|nc:6|nw:2|space:no|version:" + Signature.version(),
+        "nrefs:1|case:mixed|eff:yes|nc:6|nw:2|space:no|version:" + SacrebleuSignature.version(),
         scores.get(2).signature().toString());
     assertEquals(
-        "nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:" + Signature.version(),
+        "nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:"
+            + SacrebleuSignature.version(),
         scores.get(3).signature().toString());
   }
 

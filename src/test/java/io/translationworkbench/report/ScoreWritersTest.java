@@ -3,9 +3,9 @@ package io.translationworkbench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.translationworkbench.metrics.PairedSignificance;
+import io.translationworkbench.metrics.SacrebleuSignature;
 import io.translationworkbench.metrics.Score;
 import io.translationworkbench.metrics.ScoreRun;
-import io.translationworkbench.metrics.Signature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
  * hand from sacreBLEU's layout, not produced by the writers.
  */
 class ScoreWritersTest {
-  private static final String V = Signature.version();
-  private static final Signature MIXED = signature("mixed");
-  private static final Signature LC = signature("lc");
+  private static final String V = SacrebleuSignature.version();
+  private static final SacrebleuSignature MIXED = signature("mixed");
+  private static final SacrebleuSignature LC = signature("lc");
 
-  private static Signature signature(String casing) {
-    return new Signature(
-        List.of(new Signature.Field("nrefs", "#", "1"), new Signature.Field("case", "c", casing)));
+  private static SacrebleuSignature signature(String casing) {
+    return new SacrebleuSignature(
+        List.of(
+            new SacrebleuSignature.Field("nrefs", "#", "1"),
+            new SacrebleuSignature.Field("case", "c", casing)));
   }
 
   private static Score bleu() {

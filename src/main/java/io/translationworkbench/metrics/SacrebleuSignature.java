@@ -8,12 +8,12 @@ import java.util.Objects;
 /**
  * A sacreBLEU-format reproducibility signature such as {@code
  * nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:…}. Fields keep sacreBLEU's order ({@code
- * metrics/base.py} {@code Signature.format}); {@code version} is always last and names this tool
- * and the sacreBLEU release whose behaviour it reproduces.
+ * metrics/base.py} {@code SacrebleuSignature.format}); {@code version} is always last and names
+ * this tool and the sacreBLEU release whose behaviour it reproduces.
  *
  * @param fields the fields in print order, {@code version} excluded
  */
-public record Signature(List<Field> fields) {
+public record SacrebleuSignature(List<Field> fields) {
   /** The sacreBLEU release whose metrics this package reproduces. */
   public static final String SACREBLEU_VERSION = "2.6.0";
 
@@ -26,7 +26,7 @@ public record Signature(List<Field> fields) {
     }
   }
 
-  public Signature {
+  public SacrebleuSignature {
     fields = List.copyOf(fields);
   }
 
@@ -52,7 +52,7 @@ public record Signature(List<Field> fields) {
    * A copy with paired-test fields ({@code bs}/{@code ar} and {@code seed}) inserted after {@code
    * nrefs}.
    */
-  public Signature withPairedTest(String testKey, int samples, String seed) {
+  public SacrebleuSignature withPairedTest(String testKey, int samples, String seed) {
     List<Field> out = new ArrayList<>();
     for (Field f : fields) {
       out.add(f);
@@ -61,7 +61,7 @@ public record Signature(List<Field> fields) {
         out.add(new Field("seed", "rs", seed));
       }
     }
-    return new Signature(out);
+    return new SacrebleuSignature(out);
   }
 
   /** The long form. */
@@ -85,10 +85,10 @@ public record Signature(List<Field> fields) {
   }
 
   /** {@link #head} followed by the metric's own fields. */
-  static Signature of(int numRefs, boolean lowercased, Field... rest) {
+  static SacrebleuSignature of(int numRefs, boolean lowercased, Field... rest) {
     List<Field> all = new ArrayList<>(head(numRefs, lowercased));
     all.addAll(List.of(rest));
-    return new Signature(all);
+    return new SacrebleuSignature(all);
   }
 
   static Field field(String key, String shortKey, String value) {

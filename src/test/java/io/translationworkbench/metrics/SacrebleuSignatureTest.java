@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Signature rules of NOTES §3 (sacreBLEU's {@code Signature.format}). */
-class SignatureTest {
+/** SacrebleuSignature rules of NOTES §3 (sacreBLEU's {@code SacrebleuSignature.format}). */
+class SacrebleuSignatureTest {
   @Test
   void nullReferencesMakeTheCountVariable() {
     // segment 1 has two references, segment 2 only one (a null entry is dropped, as in sacreBLEU's
@@ -33,10 +33,10 @@ class SignatureTest {
   @Test
   void shortFormUsesSacrebleuAbbreviations() {
     assertEquals(
-        "#:1|c:mixed|e:no|tok:13a|s:exp|v:" + Signature.version(),
+        "#:1|c:mixed|e:no|tok:13a|s:exp|v:" + SacrebleuSignature.version(),
         new Bleu(BleuConfig.defaults()).signature(1).format(true));
     assertEquals(
-        "#:2|c:lc|t:tercom|nr:no|pn:yes|as:no|v:" + Signature.version(),
+        "#:2|c:lc|t:tercom|nr:no|pn:yes|as:no|v:" + SacrebleuSignature.version(),
         new Ter(TerConfig.defaults()).signature(2).format(true));
   }
 
