@@ -26,8 +26,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the writers for people derive from a {@link PairReport} alike (lookups, counts, groupings,
- * number formats), so that the Markdown and HTML reports cannot drift apart in what they say.
+ * What the reports derive from a {@link PairReport} alike (lookups, counts, groupings, number
+ * formats): read by {@link ReportLayout}, the one layout of the Markdown and HTML reports, and by
+ * the JSON writer.
  */
 final class ReportViews {
   private ReportViews() {}
@@ -270,8 +271,13 @@ final class ReportViews {
     return String.valueOf(v);
   }
 
+  /** The text cut to {@code max} characters, the last a "…", never inside a surrogate pair. */
   static String abbreviate(String t, int max) {
-    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    if (t.length() <= max) {
+      return t;
+    }
+    int cut = Character.isHighSurrogate(t.charAt(max - 2)) ? max - 2 : max - 1;
+    return t.substring(0, cut) + "…";
   }
 
   static String findings(int n) {
