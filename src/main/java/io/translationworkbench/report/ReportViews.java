@@ -9,6 +9,7 @@ import io.translationworkbench.grammar.Densities;
 import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.grammar.SuppressedMatch;
 import io.translationworkbench.metrics.DocumentMetrics;
+import io.translationworkbench.metrics.MetricNames;
 import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;
@@ -29,8 +30,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the writers for people derive from a {@link PairReport} alike (lookups, counts, groupings,
- * number formats), so that the Markdown and HTML reports cannot drift apart in what they say.
+ * What the reports derive from a {@link PairReport} alike (lookups, counts, groupings, number
+ * formats): read by {@link ReportLayout}, the one layout of the Markdown and HTML reports, and by
+ * the JSON writer.
  */
 final class ReportViews {
   private ReportViews() {}
@@ -85,19 +87,15 @@ final class ReportViews {
         SentenceCard.ofReviewed(r.flags().stream().filter(rf -> rf.state().counts()).toList()));
   }
 
-  /** "; n dismissed by reviewers" after the open-flag count, or nothing when none was dismissed. */
-  static String dismissedNote(PairReport r) {
-    long dismissed = r.flags().stream().filter(rf -> !rf.state().counts()).count();
-    return dismissed == 0 ? "" : "; " + dismissed + " dismissed by reviewers";
-  }
-
   static long probableNames(PairReport r) {
     return r.matches().stream().filter(m -> m.kind() == MatchKind.PROBABLE_NAME).count();
   }
 
   /** The document chrF2, the one score the summary quotes. */
   static Optional<DocumentMetrics.MetricValue> documentChrF(PairReport r) {
-    return r.documentMetrics().scores().stream().filter(v -> v.name().equals("chrF2")).findFirst();
+    return r.documentMetrics().scores().stream()
+        .filter(v -> v.name().equals(MetricNames.CHRF))
+        .findFirst();
   }
 
   /** The alignment counts in words (numbers only: nothing to escape). */
@@ -271,10 +269,6 @@ final class ReportViews {
       return l.isEmpty() ? "none" : l.toString().substring(1, l.toString().length() - 1);
     }
     return String.valueOf(v);
-  }
-
-  static String abbreviate(String t, int max) {
-    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 
   static String findings(int n) {

@@ -251,6 +251,18 @@ final class ReportFixtures {
    * neither the cards' nor the text's.
    */
   static PairReport cards() {
+    return cards(false);
+  }
+
+  /**
+   * {@link #cards()} without the sentence that holds the error and the fact flag: those two flags
+   * make one card whose sentence is unknown (never so in a pipeline report).
+   */
+  static PairReport cardsOnUnknownSentence() {
+    return cards(true);
+  }
+
+  private static PairReport cards(boolean unknownSentence) {
     PairReport r = minimal();
     LineIndex m = new LineIndex(CARDS_MACHINE);
     Sentence s1 = new Sentence("m-1111111111", Side.MACHINE, 0, 0, m.span(0, 14), "Il a plu hier.");
@@ -330,7 +342,7 @@ final class ReportFixtures {
         r.inputs(),
         r.offsets(),
         r.anomalies(),
-        List.of(s1, s2, hs),
+        unknownSentence ? List.of(s1, hs) : List.of(s1, s2, hs),
         List.of(),
         List.of(),
         HOUSE_STYLE,

@@ -82,8 +82,8 @@ class ReportWritersGoldenTest {
         flags.contains("5 flags: 4 on 2 sentences, 1 document-level. One card per machine"), flags);
     assertTrue(
         md.contains(
-            "Flags to look at: **5** (1 error, 2 warnings, 2 info): 4 on 2 sentences, 1"
-                + " document-level\n"),
+            "Flags not dismissed: **5** (1 error, 2 warnings, 2 info): 4 on 2 sentences, 1"
+                + " document-level; 5 open, 0 confirmed, 0 dismissed by reviewers\n"),
         md);
     assertInOrder(
         flags,
@@ -135,6 +135,86 @@ class ReportWritersGoldenTest {
     }
     assertEquals(
         "flag-1-2", ((Element) doc.getElementsByTagName("section").item(3)).getAttribute("id"));
+  }
+
+  /**
+   * Both formats print one layout: the same facts under the title, the same sections, cards and
+   * flags in the same order and numbering.
+   */
+  @Test
+  void markdownAndHtmlSayTheSameThingsInTheSameOrder() throws Exception {
+    List<PairReport> reports =
+        List.of(
+            ReportFixtures.minimal(),
+            ReportFixtures.cards(),
+            ReportFixtures.hostile("<b>\"x\" & 'y'</b>"),
+            ReportFixtures.cardsOnUnknownSentence());
+    for (PairReport r : reports) {
+      String md = new MarkdownReportWriter().write(r);
+      Document html = parseXhtml(new HtmlReportWriter().write(r));
+      String header = md.substring(0, md.indexOf("\n## "));
+      List<String> meta = new ArrayList<>();
+      for (String line : header.split("\n")) {
+        if (line.startsWith("**")) {
+          meta.add(line.substring(2, line.indexOf(":**")));
+        }
+      }
+      assertEquals(texts(html, "dt"), meta, "facts under the title");
+      assertEquals(texts(html, "h2"), headingNumbers(md, "## ", false), "sections");
+      assertEquals(ids(html, "article", "card-"), headingNumbers(md, "### ", true), "cards");
+      List<String> flags = new ArrayList<>();
+      headingNumbers(md, "#### ", true).forEach(n -> flags.add(n.replace('.', '-')));
+      assertEquals(ids(html, "section", "flag-"), flags, "flags of sentence cards");
+    }
+  }
+
+  @Test
+  void flagsWhoseSentenceIsUnknownAreNumberedAlikeInBothFormats() throws Exception {
+    PairReport r = ReportFixtures.cardsOnUnknownSentence();
+    String md = new MarkdownReportWriter().write(r);
+    assertInOrder(
+        md,
+        "### 1. error · grammar · `MOIS[1]` · line 1:22",
+        "### 1-2. info · fact-mismatch · `fact-number` · line 1:19",
+        "### 2. warning · sentence at line 1:1");
+    Document html = parseXhtml(new HtmlReportWriter().write(r));
+    assertEquals(List.of("1", "1-2", "2", "3"), ids(html, "article", "card-"));
+  }
+
+  /**
+   * Of the Markdown lines starting with {@code prefix}: the heading, or its number (before ". ").
+   */
+  private static List<String> headingNumbers(String md, String prefix, boolean number) {
+    List<String> out = new ArrayList<>();
+    for (String line : md.split("\n")) {
+      if (line.startsWith(prefix)) {
+        String rest = line.substring(prefix.length());
+        out.add(number ? rest.substring(0, rest.indexOf(". ")) : rest);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> texts(Document doc, String tag) {
+    List<String> out = new ArrayList<>();
+    NodeList nodes = doc.getElementsByTagName(tag);
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add(nodes.item(i).getTextContent());
+    }
+    return out;
+  }
+
+  /** The ids after {@code prefix} of the {@code tag} elements whose id starts with it. */
+  private static List<String> ids(Document doc, String tag, String prefix) {
+    List<String> out = new ArrayList<>();
+    NodeList nodes = doc.getElementsByTagName(tag);
+    for (int i = 0; i < nodes.getLength(); i++) {
+      String id = ((Element) nodes.item(i)).getAttribute("id");
+      if (id.startsWith(prefix)) {
+        out.add(id.substring(prefix.length()));
+      }
+    }
+    return out;
   }
 
   private static void assertInOrder(String text, String... parts) {
