@@ -46,7 +46,7 @@ import java.util.TreeSet;
  * purpose, so any order is allowed, and its ties break by sentence index, which makes it
  * deterministic.
  */
-public final class ComparableAligner implements Aligner {
+final class ComparableAligner implements Aligner {
   private final AlignerParams params;
 
   /**

@@ -9,7 +9,7 @@ import java.util.Objects;
  * beyond the shorter side stay unmatched. Pairs carry the same score and features as in comparable
  * mode, so reports read alike.
  */
-public final class ParallelAligner implements Aligner {
+final class ParallelAligner implements Aligner {
   private final AlignerParams params;
 
   /** A parallel aligner; only the scoring parameters of {@code params} are used. */

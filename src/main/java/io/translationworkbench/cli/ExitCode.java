@@ -1,7 +1,7 @@
 package io.translationworkbench.cli;
 
 /** The process exit codes, the same for every command; printed in {@code --help} and the README. */
-public enum ExitCode {
+enum ExitCode {
   OK(0, "success (for check: the quality gate passed)"),
   GATE_FAILED(1, "the quality gate failed"),
   INPUT_ERROR(

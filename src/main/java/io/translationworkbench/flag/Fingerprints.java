@@ -8,7 +8,7 @@ import io.translationworkbench.Texts;
  * in, so editing another sentence changes nothing, while editing this sentence's text gives new
  * fingerprints.
  */
-public final class Fingerprints {
+final class Fingerprints {
   private Fingerprints() {}
 
   /** The fingerprint: 16 hex digits of SHA-256. */

@@ -22,7 +22,7 @@ import morfologik.stemming.WordData;
  * speller accepts English words. Each dictionary is read once per process, on first use (about 1.5
  * MB of heap for both); lookups are thread-safe.
  */
-public final class OtherLanguages {
+final class OtherLanguages {
   static final String ENGLISH_DICT = "/org/languagetool/resource/en/english.dict";
   static final String GERMAN_DICT = "/org/languagetool/resource/de/german.dict";
 

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  * Corpus-level bookkeeping shared by the metrics and the CLI: references per segment, {@code
  * nrefs}, sums.
  */
-public final class CorpusStatistics {
+final class CorpusStatistics {
   private CorpusStatistics() {}
 
   /**

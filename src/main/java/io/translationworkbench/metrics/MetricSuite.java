@@ -7,7 +7,7 @@ import java.util.List;
  * hypothesis text against one reference text, each with its signature, always in the order BLEU,
  * chrF2, chrF2++, TER.
  */
-public final class MetricSuite {
+final class MetricSuite {
   private final Bleu corpusBleu;
   private final Bleu sentenceBleu;
   private final ChrF chrF;

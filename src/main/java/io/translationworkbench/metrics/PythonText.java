@@ -12,7 +12,7 @@ import java.util.Locale;
  * disagree with Python on some of the 29 whitespace code points (NBSP U+00A0 and the narrow NBSP
  * U+202F of French typography among them), so every metric goes through this class instead.
  */
-public final class PythonText {
+final class PythonText {
   private PythonText() {}
 
   /**

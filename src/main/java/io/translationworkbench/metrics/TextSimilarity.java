@@ -18,7 +18,7 @@ import org.apache.commons.text.similarity.LongestCommonSubsequence;
  * normalised Levenshtein similarity, Jaro–Winkler, cosine over word counts, Jaccard over word sets
  * and the longest-common- subsequence ratio.
  */
-public final class TextSimilarity {
+final class TextSimilarity {
   static final String CHAR_NORMALISATION =
       "Unicode NFC; runs of Python whitespace (incl. U+00A0, U+202F) collapsed to one space; trimmed; case kept";
   static final String WORD_NORMALISATION =

@@ -1,10 +1,10 @@
 package io.translationworkbench.review;
 
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.flag.FlagOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +39,15 @@ public final class ReviewApplier {
       ReviewDecision d = byFingerprint.get(f.fingerprint());
       reviewed.add(d == null ? ReviewedFlag.open(f) : new ReviewedFlag(f, d.decision().state(), d));
     }
-    // successors are looked for among undecided flags only, in text order, so the hint is stable
+    // successors are looked for among undecided flags only, in the one order of flags, so the hint
+    // is stable
     List<Flag> undecided = new ArrayList<>();
     for (Flag f : flags) {
       if (!byFingerprint.containsKey(f.fingerprint())) {
         undecided.add(f);
       }
     }
-    undecided.sort(
-        Comparator.comparingInt((Flag f) -> f.span().start()).thenComparing(Flag::fingerprint));
+    undecided.sort(FlagOrder.ORDER);
     List<StaleDecision> stale = new ArrayList<>();
     for (ReviewDecision d : byFingerprint.values()) {
       if (current.contains(d.fingerprint())) {

@@ -1,7 +1,6 @@
 package io.translationworkbench.review;
 
 import io.translationworkbench.flag.Flag;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -13,18 +12,6 @@ import java.util.Objects;
  * @param decision the decision that set the state, or null when open
  */
 public record ReviewedFlag(Flag flag, FlagState state, ReviewDecision decision) {
-  /**
-   * Text order: span start, then span end, then fingerprint; the one stable order of every report.
-   */
-  public static final Comparator<ReviewedFlag> BY_POSITION =
-      Comparator.comparingInt((ReviewedFlag f) -> f.flag().span().start())
-          .thenComparingInt(f -> f.flag().span().end())
-          .thenComparing(ReviewedFlag::fingerprint);
-
-  /** Review order, as in the reports: most severe first, then text order. */
-  public static final Comparator<ReviewedFlag> MOST_SEVERE_FIRST =
-      Comparator.comparing((ReviewedFlag f) -> f.flag().severity()).thenComparing(BY_POSITION);
-
   public ReviewedFlag {
     Objects.requireNonNull(flag, "flag");
     Objects.requireNonNull(state, "state");

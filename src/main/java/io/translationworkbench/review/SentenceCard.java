@@ -1,6 +1,7 @@
 package io.translationworkbench.review;
 
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.flag.FlagOrder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,18 +37,13 @@ public record SentenceCard<T>(String sentenceId, List<T> items) {
 
   /**
    * Groups {@code items} into cards: one per machine sentence, one per document-level flag. Flags
-   * in a card: most severe first, then text order (span start, span end, fingerprint). Cards: by
-   * their most severe flag, then by the text position of their first flag in the text, then by that
-   * flag's fingerprint. Independent of the order of {@code items}.
+   * in a card: in the one order of flags ({@link FlagOrder}). Cards: by their most severe flag,
+   * then by the text position of their first flag in the text, then by that flag's fingerprint.
+   * Independent of the order of {@code items}.
    */
   public static <T> List<SentenceCard<T>> group(Collection<T> items, Function<T, Flag> flagOf) {
-    Comparator<T> bySeverityThenPosition =
-        Comparator.comparing((T t) -> flagOf.apply(t).severity())
-            .thenComparingInt(t -> flagOf.apply(t).span().start())
-            .thenComparingInt(t -> flagOf.apply(t).span().end())
-            .thenComparing(t -> flagOf.apply(t).fingerprint());
     List<T> sorted = new ArrayList<>(items);
-    sorted.sort(bySeverityThenPosition);
+    sorted.sort(Comparator.comparing(flagOf, FlagOrder.ORDER));
     Map<String, List<T>> bySentence = new LinkedHashMap<>();
     List<SentenceCard<T>> cards = new ArrayList<>();
     for (T t : sorted) {
