@@ -4,6 +4,7 @@ import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.MatchKind;
+import io.translationworkbench.grammar.SideDensity;
 import io.translationworkbench.segment.Sentence;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,8 +43,8 @@ final class GrammarFlags implements FlagRule {
       String message = m.message();
       int[] counts = perRule.get(key(m));
       if (calibrate && counts != null && counts[1] > 0 && severity != Severity.INFO) {
-        double machineRate = per100(counts[0], in.machineWords());
-        double humanRate = per100(counts[1], in.humanWords());
+        double machineRate = SideDensity.rate(counts[0], in.machineWords());
+        double humanRate = SideDensity.rate(counts[1], in.humanWords());
         ev.put("machinePer100Words", FlagContext.fmt(machineRate));
         ev.put("humanPer100Words", FlagContext.fmt(humanRate));
         if (humanRate >= machineRate) {
@@ -62,7 +63,7 @@ final class GrammarFlags implements FlagRule {
           message,
           m.suggestions(),
           ev,
-          m.kind() != MatchKind.PROBABLE_NAME);
+          m.countsAsFinding());
     }
   }
 
@@ -77,9 +78,5 @@ final class GrammarFlags implements FlagRule {
 
   private static String key(GrammarMatch m) {
     return m.ruleId() + "|" + m.kind();
-  }
-
-  private static double per100(int n, int words) {
-    return words == 0 ? 0.0 : n * 100.0 / words;
   }
 }

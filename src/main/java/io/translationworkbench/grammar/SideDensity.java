@@ -74,7 +74,8 @@ public record SideDensity(
     return rate(Math.max(0, findings - dismissed - alsoExcused), words);
   }
 
-  static double rate(int n, int words) {
+  /** {@code n} per 100 of {@code words} (0 without words): the one rate of every density. */
+  public static double rate(int n, int words) {
     return words == 0 ? 0.0 : 100.0 * n / words;
   }
 
