@@ -204,10 +204,10 @@ final class ReviewCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "  %-9s %s %-7s %-14s %s %d:%d «%s» %s%s",
                 rf.state().label(),
-                f.fingerprint(),
+                ReviewSession.oneLine(f.fingerprint()),
                 f.severity().label(),
                 f.kind().id(),
-                f.ruleId(),
+                ReviewSession.oneLine(f.ruleId()),
                 f.span().line(),
                 f.span().column(),
                 ReviewSession.oneLine(f.matchedText()),
@@ -216,7 +216,7 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     for (StaleDecision s : pair.report().staleDecisions()) {
-      out.println(s.message());
+      out.println(ReviewSession.oneLine(s.message()));
     }
     PairReport.Summary sum = pair.report().summary();
     out.println(
@@ -251,11 +251,11 @@ final class ReviewCommand implements Callable<Integer> {
         .out()
         .println(
             (d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ")
-                + fp
+                + ReviewSession.oneLine(fp)
                 + " ("
                 + item.flag().kind().id()
                 + " "
-                + item.flag().ruleId()
+                + ReviewSession.oneLine(item.flag().ruleId())
                 + " «"
                 + ReviewSession.oneLine(item.flag().matchedText())
                 + "»)");
@@ -267,7 +267,7 @@ final class ReviewCommand implements Callable<Integer> {
     List<String> decided = file.decisions().stream().map(ReviewDecision::fingerprint).toList();
     String fp = resolve(action.clear, decided, pair);
     file.without(fp).save();
-    parent.out().println("Cleared the decision on " + fp);
+    parent.out().println("Cleared the decision on " + ReviewSession.oneLine(fp));
     return ExitCode.OK.code();
   }
 
@@ -298,7 +298,7 @@ final class ReviewCommand implements Callable<Integer> {
             .filter(i -> all || states.get(i.flag().fingerprint()) == FlagState.OPEN)
             .toList();
     for (StaleDecision s : pair.report().staleDecisions()) {
-      parent.out().println(s.message());
+      parent.out().println(ReviewSession.oneLine(s.message()));
     }
     boolean colourful =
         switch (color) {

@@ -363,24 +363,12 @@ public final class ReviewSession {
     return (colour ? BOLD_RED : "[[") + oneLine(s) + (colour ? RESET : "]]");
   }
 
-  // text from the articles must not drive the terminal (escape sequences) or break the layout (line
-  // breaks)
   /**
-   * {@code s} safe for a terminal line: line breaks and tabs as spaces, other control characters as
-   * "?".
+   * {@code s} safe on one terminal line ({@link io.translationworkbench.Terminal#line}): text from
+   * the articles and review.json must not drive the terminal or break the layout.
    */
   public static String oneLine(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints()
-        .forEach(
-            c -> {
-              if (c == '\n' || c == '\r' || c == '\t') {
-                sb.append(' ');
-              } else {
-                sb.appendCodePoint(Character.isISOControl(c) ? '?' : c);
-              }
-            });
-    return sb.toString();
+    return io.translationworkbench.Terminal.line(s);
   }
 
   private void help() {
