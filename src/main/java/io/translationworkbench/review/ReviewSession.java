@@ -351,12 +351,10 @@ public final class ReviewSession {
   /** Where one flag of a card lies: its span marked, with a little of the sentence around it. */
   private String excerpt(ReviewItem item) {
     String t = item.sentence();
-    Excerpt e = Excerpt.around(t, item.spanStart(), item.spanEnd());
-    return (e.cutBefore() ? "…" : "")
-        + oneLine(t.substring(e.start(), e.from()))
-        + mark(t.substring(e.from(), e.to()))
-        + oneLine(t.substring(e.to(), e.end()))
-        + (e.cutAfter(t.length()) ? "…" : "");
+    Excerpt.Shown e = Excerpt.around(t, item.spanStart(), item.spanEnd()).show(t);
+    return oneLine(e.text().substring(0, e.markFrom()))
+        + mark(e.text().substring(e.markFrom(), e.markTo()))
+        + oneLine(e.text().substring(e.markTo()));
   }
 
   private String mark(String s) {
