@@ -137,6 +137,11 @@ final class ReportLayout {
     if (!r.processingErrors().isEmpty()) {
       s.add(new Section("errors", "Processing errors", null, processingErrors()));
     }
+    if (!r.processingNotes().isEmpty()) {
+      List<Item> notes = new ArrayList<>();
+      r.processingNotes().forEach(n -> notes.add(item(text(n))));
+      s.add(new Section("notes", "Processing notes", null, List.of(new BulletList(notes))));
+    }
     s.add(new Section("reproducibility", "Reproducibility", "Reproducibility", signature()));
     return new Page("Translation quality report: " + r.pair().id(), meta(), s);
   }

@@ -170,7 +170,8 @@ class OneEscapingTest {
         r.flags(),
         r.staleDecisions(),
         r.processingErrors(),
-        r.signature());
+        r.signature(),
+        r.processingNotes());
   }
 
   /**
