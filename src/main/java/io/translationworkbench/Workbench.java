@@ -6,8 +6,10 @@ import io.translationworkbench.align.AlignmentSection;
 import io.translationworkbench.align.SentenceAligner;
 import io.translationworkbench.config.ConfigLoader;
 import io.translationworkbench.config.GrammarConfig;
+import io.translationworkbench.config.LimitsConfig;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.config.WorkbenchConfig;
+import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagPolicy;
 import io.translationworkbench.flag.Flagger;
 import io.translationworkbench.grammar.FrenchWords;
@@ -20,15 +22,19 @@ import io.translationworkbench.ingest.InputFile;
 import io.translationworkbench.ingest.LanguageIdentifier;
 import io.translationworkbench.ingest.StructureAnalyzer;
 import io.translationworkbench.ingest.TextLoader;
+import io.translationworkbench.metrics.DocumentMetrics;
 import io.translationworkbench.metrics.PairMetrics;
 import io.translationworkbench.review.ReviewApplier;
 import io.translationworkbench.review.ReviewOutcome;
 import io.translationworkbench.segment.Segmenter;
 import io.translationworkbench.segment.Sentence;
+import io.translationworkbench.segment.Words;
 import io.translationworkbench.style.HouseStyle;
 import io.translationworkbench.style.HouseStyleInference;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The façade: calls the stages in order (ingest, segment, grammar, align, metrics, flag, review)
@@ -84,6 +90,10 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
         structure.analyze(loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN));
     List<Sentence> mSent = segmenter.body(machine, byLine);
     List<Sentence> hSent = segmenter.body(human, byLine);
+    // bounded work: refused before LanguageTool, the aligner and the metrics run
+    LimitsConfig limits = config.limits();
+    requireWithinLimits(limits, machine, mSent);
+    requireWithinLimits(limits, human, hSent);
 
     GrammarStage.Result checked = grammar.run(machine, mSent, human, hSent, config);
     List<Anomaly> anomalies = Anomaly.concat(machine.anomalies(), human.anomalies());
@@ -104,8 +114,21 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
             alignment.pairs(),
             alignment.machineWithoutCounterpart(),
             houseStyle);
-    ReviewOutcome reviewed =
-        ReviewApplier.applyTo(pairDir, new Flagger(FlagPolicy.DEFAULT).flag(flagInput));
+    List<Flag> flags = new Flagger(FlagPolicy.DEFAULT).flag(flagInput);
+    if (flags.size() > limits.maxFlags()) {
+      throw new InputException(
+          machine.source().path(),
+          String.format(
+              Locale.ROOT,
+              "%,d flags, more than the limit of %,d (limits.maxFlags in workbench.json): no"
+                  + " newsroom article needs that many; check that this is the right text, or raise"
+                  + " the limit",
+              flags.size(),
+              limits.maxFlags()));
+    }
+    ReviewOutcome reviewed = ReviewApplier.applyTo(pairDir, flags);
+    List<String> notes = new ArrayList<>(checked.notes());
+    DocumentMetrics documentMetrics = metrics.document(mSent, hSent, gc.typography(), notes);
     return new PairReport(
         PairReport.FORMAT_VERSION,
         manifest,
@@ -119,13 +142,61 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
         checked.suppressed(),
         houseStyle,
         checked.densities(reviewed.dismissedFindings()),
-        metrics.document(mSent, hSent, gc.typography()),
+        documentMetrics,
         alignment,
         reviewed.flags(),
         reviewed.stale(),
         checked.errors(),
         Signature.of(config, checked.ruleFiles()),
-        checked.notes());
+        notes);
+  }
+
+  /**
+   * A text with more body sentences than {@link LimitsConfig#maxSentences}, a sentence with more
+   * words than {@link LimitsConfig#maxSentenceWords}, or more words than {@link
+   * LimitsConfig#maxWords} in all, is an input error naming its file: the work of a pair
+   * (LanguageTool, the aligner, the metrics) grows with them, some of it faster than linearly.
+   */
+  private static void requireWithinLimits(
+      LimitsConfig limits, IngestedText text, List<Sentence> sentences) {
+    Path file = text.source().path();
+    if (sentences.size() > limits.maxSentences()) {
+      throw new InputException(
+          file,
+          String.format(
+              Locale.ROOT,
+              "%,d sentences, more than the limit of %,d (limits.maxSentences in workbench.json):"
+                  + " far longer than a newsroom article; split the text, or raise the limit",
+              sentences.size(),
+              limits.maxSentences()));
+    }
+    long total = 0;
+    for (Sentence s : sentences) {
+      int words = Words.count(s.text());
+      total += words;
+      if (words > limits.maxSentenceWords()) {
+        throw new InputException(
+            file,
+            String.format(
+                Locale.ROOT,
+                "the sentence at line %d has %,d words, more than the limit of %,d"
+                    + " (limits.maxSentenceWords in workbench.json): probably text without sentence"
+                    + " punctuation; fix the text, or raise the limit",
+                s.span().line(),
+                words,
+                limits.maxSentenceWords()));
+      }
+    }
+    if (total > limits.maxWords()) {
+      throw new InputException(
+          file,
+          String.format(
+              Locale.ROOT,
+              "%,d words, more than the limit of %,d (limits.maxWords in workbench.json): far"
+                  + " longer than a newsroom article; split the text, or raise the limit",
+              total,
+              limits.maxWords()));
+    }
   }
 
   @Override

@@ -82,7 +82,12 @@ public final class ConfigLoader {
     try {
       WorkbenchConfig partial = mapper.treeToValue(merged, WorkbenchConfig.class);
       return new WorkbenchConfig(
-          partial.maxFileBytes(), partial.grammar(), glossaryWords, sources, ruleFiles);
+          partial.maxFileBytes(),
+          partial.grammar(),
+          glossaryWords,
+          sources,
+          ruleFiles,
+          partial.limits());
     } catch (IOException | IllegalArgumentException e) {
       Path blame =
           layers.stream()

@@ -13,18 +13,22 @@ import java.util.List;
  * @param sources the configuration files that were read, in order, as given
  * @param ruleFiles newsroom rule files, resolved against the layer declaring them, directories
  *     expanded (filled by the loader, not by users)
+ * @param limits limits on the work of one pair: sentences per text, words per sentence, flags per
+ *     report (defaults in {@link LimitsConfig})
  */
 public record WorkbenchConfig(
     Long maxFileBytes,
     GrammarConfig grammar,
     List<String> glossaryWords,
     List<String> sources,
-    List<Path> ruleFiles) {
+    List<Path> ruleFiles,
+    LimitsConfig limits) {
   /** Default size limit: 5 MB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
   /** Everything at its default. */
-  public static final WorkbenchConfig DEFAULT = new WorkbenchConfig(null, null, null, null, null);
+  public static final WorkbenchConfig DEFAULT =
+      new WorkbenchConfig(null, null, null, null, null, null);
 
   public WorkbenchConfig {
     maxFileBytes = maxFileBytes == null ? DEFAULT_MAX_FILE_BYTES : maxFileBytes;
@@ -36,6 +40,7 @@ public record WorkbenchConfig(
         glossaryWords == null ? List.of() : glossaryWords.stream().distinct().sorted().toList();
     sources = sources == null ? List.of() : List.copyOf(sources);
     ruleFiles = ruleFiles == null ? List.of() : ruleFiles.stream().distinct().toList();
+    limits = limits == null ? LimitsConfig.DEFAULT : limits;
   }
 
   /** Ignore-words and glossary words together. */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The façade the report and the sentence aligner call: sacreBLEU's four standard scores for one
  * hypothesis text against one reference text, each with its signature, always in the order BLEU,
- * chrF2, chrF2++, TER.
+ * chrF2, chrF2++, TER (TER left out beyond {@link #MAX_TER_CELLS}).
  */
 final class MetricSuite {
   private final Bleu corpusBleu;
@@ -44,12 +44,32 @@ final class MetricSuite {
     return scores(sentenceBleu, hypothesis, reference);
   }
 
+  /**
+   * Most hypothesis × reference words TER is computed on here ({@link Ter#MAX_WORDS} squared, what
+   * {@code score} accepts): its edit distance keeps a words × words matrix, so beyond this TER is
+   * left out rather than run out of memory.
+   */
+  static final long MAX_TER_CELLS = (long) Ter.MAX_WORDS * Ter.MAX_WORDS;
+
+  /** Whether TER is computed for this hypothesis and reference (see {@link #MAX_TER_CELLS}). */
+  boolean terFits(String hypothesis, String reference) {
+    return terCells(hypothesis, reference) <= MAX_TER_CELLS;
+  }
+
+  /** Hypothesis words × reference words, as TER counts them. */
+  long terCells(String hypothesis, String reference) {
+    return (long) ter.wordCount(hypothesis) * ter.wordCount(reference);
+  }
+
   private List<Score> scores(Bleu bleu, String hypothesis, String reference) {
     List<String> refs = List.of(reference);
-    return List.of(
-        bleu.sentenceScore(hypothesis, refs),
-        chrF.sentenceScore(hypothesis, refs),
-        chrFPlusPlus.sentenceScore(hypothesis, refs),
-        ter.sentenceScore(hypothesis, refs));
+    List<Score> out = new java.util.ArrayList<>(4);
+    out.add(bleu.sentenceScore(hypothesis, refs));
+    out.add(chrF.sentenceScore(hypothesis, refs));
+    out.add(chrFPlusPlus.sentenceScore(hypothesis, refs));
+    if (terFits(hypothesis, reference)) {
+      out.add(ter.sentenceScore(hypothesis, refs));
+    }
+    return List.copyOf(out);
   }
 }

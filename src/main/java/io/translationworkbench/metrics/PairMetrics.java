@@ -66,11 +66,34 @@ public final class PairMetrics {
         alignerSignature, pairs, al.unmatchedHuman(), al.unmatchedMachine());
   }
 
-  /** The machine text against the human text, each joined into one segment. */
+  /**
+   * The machine text against the human text, each joined into one segment. A measure whose work
+   * grows with the product of the two lengths is left out beyond its limit (TER: {@link
+   * MetricSuite#MAX_TER_CELLS} words × words; Levenshtein, Jaro–Winkler, LCS: {@link
+   * TextSimilarity#MAX_CHAR_CELLS} characters × characters), with a sentence saying so added to
+   * {@code notes}.
+   */
   public DocumentMetrics document(
-      List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo) {
+      List<Sentence> mSent, List<Sentence> hSent, TypographyProfile typo, List<String> notes) {
     String hyp = metricText(Sentence.join(mSent, " "), typo);
     String ref = metricText(Sentence.join(hSent, " "), typo);
+    if (!metrics.terFits(hyp, ref)) {
+      notes.add(
+          "metrics: document TER left out: "
+              + String.format(java.util.Locale.ROOT, "%,d", metrics.terCells(hyp, ref))
+              + " machine words × human words, more than its limit of "
+              + String.format(java.util.Locale.ROOT, "%,d", MetricSuite.MAX_TER_CELLS)
+              + " (its edit distance keeps a words × words matrix); TER is still given for each"
+              + " aligned sentence pair");
+    }
+    if (!TextSimilarity.charMeasuresFit(hyp, ref)) {
+      notes.add(
+          "metrics: document Levenshtein, Jaro–Winkler and LCS left out: the texts' lengths multiply"
+              + " to more than "
+              + String.format(java.util.Locale.ROOT, "%,d", TextSimilarity.MAX_CHAR_CELLS)
+              + " characters × characters (their time grows with that product); the word measures"
+              + " are given");
+    }
     List<DocumentMetrics.MetricValue> scores = new ArrayList<>();
     for (Score sc : metrics.documentScores(hyp, ref)) {
       scores.add(

@@ -33,17 +33,35 @@ final class TextSimilarity {
   private static final IntersectionSimilarity<String> WORD_SETS =
       new IntersectionSimilarity<>(cs -> new HashSet<>(words(cs.toString())));
 
+  /**
+   * Most characters × characters the three character measures (Levenshtein, Jaro–Winkler, LCS: each
+   * takes time in the product of the lengths) are computed on; beyond, they are left out and only
+   * the two word measures given. A newsroom article against another is far below (20,000 × 20,000
+   * characters: 4e8).
+   */
+  static final long MAX_CHAR_CELLS = 500_000_000L;
+
   private TextSimilarity() {}
 
-  /** All five measures, in a fixed order, each with its tokenisation and normalisation. */
+  /** Whether the character measures are computed for {@code a} and {@code b}. */
+  static boolean charMeasuresFit(String a, String b) {
+    return (long) normaliseChars(a).length() * normaliseChars(b).length() <= MAX_CHAR_CELLS;
+  }
+
+  /**
+   * The five measures, in a fixed order, each with its tokenisation and normalisation; the three
+   * character measures only within {@link #MAX_CHAR_CELLS}.
+   */
   public static List<Similarity> measure(String a, String b) {
     String ca = normaliseChars(a);
     String cb = normaliseChars(b);
+    boolean chars = (long) ca.length() * cb.length() <= MAX_CHAR_CELLS;
     int maxLen = Math.max(ca.length(), cb.length());
-    double levenshtein = maxLen == 0 ? 1.0 : 1.0 - (double) LEVENSHTEIN.apply(ca, cb) / maxLen;
-    double jaroWinkler = ca.isEmpty() && cb.isEmpty() ? 1.0 : JARO_WINKLER.apply(ca, cb);
+    double levenshtein =
+        !chars || maxLen == 0 ? 1.0 : 1.0 - (double) LEVENSHTEIN.apply(ca, cb) / maxLen;
+    double jaroWinkler = !chars || ca.isEmpty() && cb.isEmpty() ? 1.0 : JARO_WINKLER.apply(ca, cb);
     int sumLen = ca.length() + cb.length();
-    double lcs = sumLen == 0 ? 1.0 : 2.0 * LCS.apply(ca, cb) / sumLen;
+    double lcs = !chars || sumLen == 0 ? 1.0 : 2.0 * LCS.apply(ca, cb) / sumLen;
 
     List<String> wa = words(a);
     List<String> wb = words(b);
@@ -53,6 +71,14 @@ final class TextSimilarity {
     long union = (long) sets.getSizeA() + sets.getSizeB() - sets.getIntersection();
     double jaccard = union == 0 ? 1.0 : (double) sets.getIntersection() / union;
 
+    Similarity cos =
+        new Similarity("cosine_words", clamp(cosine), "word counts", WORD_NORMALISATION);
+    Similarity jac =
+        new Similarity(
+            "jaccard_words", jaccard, "word sets; |A ∩ B| / |A ∪ B|", WORD_NORMALISATION);
+    if (!chars) {
+      return List.of(cos, jac);
+    }
     return List.of(
         new Similarity(
             "levenshtein_similarity",
@@ -60,9 +86,8 @@ final class TextSimilarity {
             CHARS + "; 1 - distance / max length",
             CHAR_NORMALISATION),
         new Similarity("jaro_winkler", jaroWinkler, CHARS, CHAR_NORMALISATION),
-        new Similarity("cosine_words", clamp(cosine), "word counts", WORD_NORMALISATION),
-        new Similarity(
-            "jaccard_words", jaccard, "word sets; |A ∩ B| / |A ∪ B|", WORD_NORMALISATION),
+        cos,
+        jac,
         new Similarity(
             "lcs_ratio", lcs, CHARS + "; 2 * LCS length / (|a| + |b|)", CHAR_NORMALISATION));
   }

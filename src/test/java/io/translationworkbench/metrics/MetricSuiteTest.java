@@ -75,4 +75,15 @@ class MetricSuiteTest {
     assertEquals(397L, ter.details().get("num_edits"));
     assertEquals(100 * (397.0 / 422.0), ter.score(), 1e-9);
   }
+
+  @Test
+  void terIsLeftOutBeyondItsWordLimitAndTheOtherScoresKept() {
+    MetricSuite suite = new MetricSuite();
+    String hyp = "mot ".repeat(Ter.MAX_WORDS + 1);
+    String ref = "mot ".repeat(Ter.MAX_WORDS);
+    assertEquals(
+        List.of("BLEU", "chrF2", "chrF2++"),
+        suite.documentScores(hyp, ref).stream().map(Score::name).toList());
+    assertEquals(4, suite.documentScores("le chat .", "le chien .").size());
+  }
 }

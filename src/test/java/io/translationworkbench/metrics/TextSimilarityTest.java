@@ -69,4 +69,16 @@ class TextSimilarityTest {
       assertEquals(1.0, s.value(), 0.0, s.name());
     }
   }
+
+  @Test
+  void theCharacterMeasuresAreLeftOutBeyondTheirLimitAndTheWordMeasuresKept() {
+    String a = "le chat ".repeat(4_000); // 32,000 characters
+    String b = "le chien ".repeat(2_000); // 18,000 characters: 5.76e8 cells
+    assertTrue((long) a.length() * b.length() > TextSimilarity.MAX_CHAR_CELLS);
+    List<Similarity> m = TextSimilarity.measure(a, b);
+    assertEquals(
+        List.of("cosine_words", "jaccard_words"), m.stream().map(Similarity::name).toList());
+    assertEquals(1.0 / 3, value(m, "jaccard_words"), 1e-12);
+    assertEquals(5, TextSimilarity.measure(a.substring(0, 1_000), b).size());
+  }
 }
