@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -118,6 +119,17 @@ public final class Main implements Runnable {
         (ex, commandLine, parseResult) -> {
           if (ex instanceof InputException) {
             err.println("workbench: error: " + ex.getMessage());
+            err.flush();
+            return ExitCode.INPUT_ERROR.code();
+          }
+          if (ex instanceof InvalidPathException bad) {
+            // a name from the input (a configuration, a manifest) the file system cannot take
+            err.println(
+                "workbench: error: "
+                    + InputException.quote(bad.getInput())
+                    + ": not a usable file name ("
+                    + bad.getReason()
+                    + ")");
             err.flush();
             return ExitCode.INPUT_ERROR.code();
           }

@@ -1,5 +1,6 @@
 package io.translationworkbench.cli;
 
+import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairReport;
 import io.translationworkbench.Texts;
@@ -129,6 +130,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (!Files.isDirectory(pairDir)) {
       throw new InputException(pairDir, "not a pair directory");
     }
+    CommandSupport.pairId(pairDir);
     Pair pair = new Pair(pairDir, parent.analyzer(config.resolve()).analyze(pairDir));
     if (action != null && action.list) {
       list(parent.out(), pair);
@@ -143,8 +145,13 @@ final class ReviewCommand implements Callable<Integer> {
         return decide(pair, action.confirm != null ? action.confirm : action.dismiss, d, who, day);
       }
       return interactive(pair, who, day);
-    } catch (IOException e) {
+    } catch (AtomicFiles.WriteException e) {
       // every decision taken before the failure is already on disk
+      throw e.toInputException();
+    } catch (IOException e) {
+      if (e.getCause() instanceof AtomicFiles.WriteException w) {
+        throw new InputException(w.target(), "review stopped: " + w.problem(), e);
+      }
       throw new InputException(pair.reviewFile(), "review stopped: " + e.getMessage(), e);
     }
   }

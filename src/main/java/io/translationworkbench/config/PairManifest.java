@@ -52,7 +52,12 @@ public record PairManifest(
       throw new InputException(pairDir, "is a file, expected a pair directory (articles/<id>/)");
     }
     Path file = pairDir.resolve(FILE_NAME);
-    String dirName = pairDir.toAbsolutePath().normalize().getFileName().toString();
+    Path name = pairDir.toAbsolutePath().normalize().getFileName();
+    if (name == null) {
+      // the file system's root: no name to take an id from, and no place for a pair
+      throw new InputException(pairDir, "is the root directory, not a pair directory");
+    }
+    String dirName = name.toString();
     if (!Files.exists(file)) {
       return new PairManifest(dirName, "fr", null, null, null, null, null);
     }
@@ -90,9 +95,15 @@ public record PairManifest(
       String file, String origin, String publisher, String translatedFrom, String description) {
     public TextInfo {
       if (file != null
-          && (file.contains("/") || file.contains("\\") || file.equals("..") || file.isBlank())) {
+          && (file.contains("/")
+              || file.contains("\\")
+              || file.equals("..")
+              || file.isBlank()
+              || file.chars().anyMatch(Character::isISOControl))) {
         throw new IllegalArgumentException(
-            "file \"" + file + "\" must be a plain file name in the pair directory");
+            "file "
+                + InputException.quote(file)
+                + " must be a plain file name in the pair directory");
       }
     }
 

@@ -117,8 +117,10 @@ class ReviewFileTest {
           out.write(next, 0, next.length / 2);
           throw new IOException("disk full");
         };
-    IOException boom = assertThrows(IOException.class, () -> AtomicFiles.write(file, halfThenFail));
-    assertEquals("disk full", boom.getMessage());
+    AtomicFiles.WriteException boom =
+        assertThrows(AtomicFiles.WriteException.class, () -> AtomicFiles.write(file, halfThenFail));
+    assertEquals(file, boom.target());
+    assertEquals("cannot write it: disk full", boom.problem());
     assertArrayEquals(before, Files.readAllBytes(file));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList(), "no temporary file left behind");
