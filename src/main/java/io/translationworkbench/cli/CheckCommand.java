@@ -18,6 +18,7 @@ import io.translationworkbench.report.SarifWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,10 +112,12 @@ final class CheckCommand implements Callable<Integer> {
     String policyName;
     Path defaultPolicy = root.resolve(GatePolicy.DEFAULT_FILE_NAME);
     if (policyFile != null) {
-      policy = GatePolicy.load(policyFile);
+      policy = GatePolicy.load(requirePolicyFile(policyFile));
       policyName = policyFile.toString();
-    } else if (Files.isRegularFile(defaultPolicy)) {
-      policy = GatePolicy.load(defaultPolicy);
+    } else if (Files.exists(defaultPolicy, LinkOption.NOFOLLOW_LINKS)) {
+      // there, even as a link to nothing or a directory: a mistake to report, not a reason to
+      // check against the defaults
+      policy = GatePolicy.load(requirePolicyFile(defaultPolicy));
       policyName = defaultPolicy.toString();
     } else {
       policy = GatePolicy.defaults();
@@ -188,6 +191,27 @@ final class CheckCommand implements Callable<Integer> {
   private static AtomicFiles.Body body(GateReportWriter writer, GateResult result) {
     byte[] bytes = writer.render(result);
     return o -> o.write(bytes);
+  }
+
+  /** A policy file the user named (or left at the root) must be there. */
+  private static Path requirePolicyFile(Path file) {
+    if (!Files.exists(file)) {
+      if (Files.isSymbolicLink(file)) {
+        String to;
+        try {
+          to = String.valueOf(Files.readSymbolicLink(file));
+        } catch (IOException e) {
+          to = "unreadable";
+        }
+        throw new InputException(
+            file, "policy file not found: a symbolic link to " + to + ", which does not exist");
+      }
+      throw new InputException(file, "policy file not found");
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException(file, "policy file is a directory");
+    }
+    return file;
   }
 
   /** Each output can be written, and no file is named for two of them. */

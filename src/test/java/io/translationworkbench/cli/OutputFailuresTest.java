@@ -251,4 +251,29 @@ class OutputFailuresTest {
     assertFalse(Files.exists(out));
     assertFalse(Files.exists(reports));
   }
+
+  // the policy
+
+  @Test
+  void aPolicyFileNamedButMissingIsAnInputError() throws IOException {
+    Path missing = root.resolve("strict.json");
+    assertInputError(check("--policy", missing.toString()), missing, "policy file not found");
+    assertFalse(Files.exists(reports));
+  }
+
+  @Test
+  void aPolicyFileThatIsALinkToNothingIsAnInputError() throws IOException {
+    Path link = Files.createSymbolicLink(root.resolve("strict.json"), root.resolve("gone.json"));
+    assertInputError(
+        check("--policy", link.toString()),
+        link,
+        "policy file not found: a symbolic link to " + root.resolve("gone.json"));
+    // the default policy too: a link to nothing is a mistake, not "no policy"
+    Path dflt = Files.createSymbolicLink(root.resolve("quality-gate.json"), Path.of("gone.json"));
+    assertInputError(check(), dflt, "policy file not found: a symbolic link to gone.json");
+    Files.delete(dflt);
+    Files.createDirectory(dflt);
+    assertInputError(check(), dflt, "policy file is a directory");
+    assertFalse(Files.exists(reports));
+  }
 }
