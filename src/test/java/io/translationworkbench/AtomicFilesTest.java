@@ -164,6 +164,7 @@ class AtomicFilesTest {
     assertFalse(AtomicFiles.isTempName(".notes.tmp"));
     List<String> ignored = Files.readAllLines(Path.of(".gitignore"));
     assertTrue(ignored.contains("*" + AtomicFiles.TEMP_SUFFIX), ignored::toString);
+    assertTrue(ignored.contains("review.json.lock"), ignored::toString);
   }
 
   @Test

@@ -245,15 +245,23 @@ final class ReviewCommand implements Callable<Integer> {
     }
     String fp = resolve(prefix, items.keySet().stream().toList(), pair);
     ReviewItem item = items.get(fp);
-    ReviewFile file = ReviewFile.load(pair.reviewFile());
-    file = file.with(ReviewDecision.of(item.flag(), item.sentence(), d, who, day, note));
-    // deciding the flag that succeeded a stale decision settles that stale decision
-    for (StaleDecision s : pair.report().staleDecisions()) {
-      if (fp.equals(s.successorFingerprint())) {
-        file = file.without(s.decision().fingerprint());
-      }
-    }
-    file.save();
+    ReviewDecision mine = ReviewDecision.of(item.flag(), item.sentence(), d, who, day, note);
+    ReviewDecision[] earlier = new ReviewDecision[1];
+    // under the pair's lock, on the file as it is now: decisions saved meanwhile by another review
+    // are kept
+    ReviewFile.update(
+        pair.reviewFile(),
+        now -> {
+          earlier[0] = now.find(fp).orElse(null);
+          ReviewFile next = now.with(mine);
+          // deciding the flag that succeeded a stale decision settles that stale decision
+          for (StaleDecision s : pair.report().staleDecisions()) {
+            if (fp.equals(s.successorFingerprint())) {
+              next = next.without(s.decision().fingerprint());
+            }
+          }
+          return next;
+        });
     parent
         .out()
         .println(
@@ -266,15 +274,22 @@ final class ReviewCommand implements Callable<Integer> {
                 + " «"
                 + ReviewSession.oneLine(item.flag().matchedText())
                 + "»)");
+    if (earlier[0] != null && !earlier[0].equals(mine)) {
+      parent.out().println("It replaces " + ReviewSession.describe(earlier[0]));
+    }
     return ExitCode.OK.code();
   }
 
   private int clear(Pair pair) throws IOException {
-    ReviewFile file = ReviewFile.load(pair.reviewFile());
-    List<String> decided = file.decisions().stream().map(ReviewDecision::fingerprint).toList();
-    String fp = resolve(action.clear, decided, pair);
-    file.without(fp).save();
-    parent.out().println("Cleared the decision on " + fp);
+    String[] cleared = new String[1];
+    ReviewFile.update(
+        pair.reviewFile(),
+        now -> {
+          List<String> decided = now.decisions().stream().map(ReviewDecision::fingerprint).toList();
+          cleared[0] = resolve(action.clear, decided, pair);
+          return now.without(cleared[0]);
+        });
+    parent.out().println("Cleared the decision on " + cleared[0]);
     return ExitCode.OK.code();
   }
 

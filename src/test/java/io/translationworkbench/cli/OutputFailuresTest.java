@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.translationworkbench.InputErrors;
 import io.translationworkbench.TestTexts;
 import io.translationworkbench.gate.StubPairAnalyzer;
+import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.TestFlags;
 import java.io.IOException;
@@ -19,10 +20,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -275,5 +282,80 @@ class OutputFailuresTest {
     Files.createDirectory(dflt);
     assertInputError(check(), dflt, "policy file is a directory");
     assertFalse(Files.exists(reports));
+  }
+
+  // reviews at once
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void concurrentScriptedReviewsKeepEveryDecision() throws Exception {
+    List<String> fps = TestFlags.sampleFlags().stream().map(f -> f.fingerprint()).toList();
+    Path file = pair.resolve(ReviewFile.FILE_NAME);
+    ExecutorService pool = Executors.newFixedThreadPool(fps.size());
+    try {
+      for (int round = 0; round < 25; round++) {
+        Files.deleteIfExists(file);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Cli.Run>> runs = new ArrayList<>();
+        for (int i = 0; i < fps.size(); i++) {
+          String action = i % 2 == 0 ? "--dismiss" : "--confirm";
+          String fp = fps.get(i);
+          runs.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return CheckCommandTest.run("", "review", pair.toString(), action, fp);
+                  }));
+        }
+        start.countDown();
+        for (Future<Cli.Run> f : runs) {
+          Cli.Run r = f.get();
+          assertEquals(0, r.code(), r::toString);
+        }
+        ReviewFile saved = ReviewFile.load(file);
+        for (int i = 0; i < fps.size(); i++) {
+          assertEquals(
+              i % 2 == 0 ? Decision.DISMISSED : Decision.CONFIRMED,
+              saved
+                  .find(fps.get(i))
+                  .orElseThrow(() -> new AssertionError(saved.decisions()))
+                  .decision(),
+              "round " + i);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(
+        List.of("human.fr.txt", "machine.fr.txt", "review.json", "review.json.lock"), names(pair));
+  }
+
+  @Test
+  void aReviewThatCannotSaveNamesTheFileAndKeepsTheDecisionsSaved() throws IOException {
+    String first = TestFlags.sampleFlags().get(1).fingerprint();
+    assertEquals(0, CheckCommandTest.run("", "review", pair.toString(), "--dismiss", first).code());
+    Path file = pair.resolve(ReviewFile.FILE_NAME);
+    byte[] before = Files.readAllBytes(file);
+    // the lock cannot be taken: a directory stands where the lock file goes
+    Path lock = pair.resolve(ReviewFile.FILE_NAME + ReviewFile.LOCK_SUFFIX);
+    Files.delete(lock);
+    Files.createDirectory(lock);
+    String second = TestFlags.sampleFlags().get(3).fingerprint();
+    assertInputError(
+        CheckCommandTest.run("", "review", pair.toString(), "--confirm", second),
+        file,
+        "cannot lock " + lock);
+    // the interactive review stops at the first decision it cannot save
+    Cli.Run r = CheckCommandTest.run("c\nd\n", "review", pair.toString(), "--reviewer", "bob");
+    assertEquals(2, r.code(), r::toString);
+    assertEquals(
+        List.of(
+            "workbench: error: "
+                + file
+                + ": review stopped: cannot lock "
+                + lock
+                + ": Is a directory"),
+        r.err().lines().toList());
+    assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(file));
   }
 }
