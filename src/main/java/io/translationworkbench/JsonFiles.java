@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -70,24 +68,7 @@ public final class JsonFiles {
    * InputException}.
    */
   public static ObjectNode readObject(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file, "file not found");
-    } catch (IOException e) {
-      throw new InputException(file, "cannot read: " + e.getMessage(), e);
-    }
-    JsonNode root;
-    try {
-      root = Trees.MAPPER.readTree(bytes);
-    } catch (IOException e) {
-      throw new InputException(file, "malformed JSON: " + firstLine(e.getMessage()), e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new InputException(file, "empty file, expected a JSON object");
-    }
-    return requireObject(root, file, "the top level");
+    return requireObject(readTree(Trees.MAPPER, file), file, "the top level");
   }
 
   /**
@@ -164,22 +145,25 @@ public final class JsonFiles {
     return mapper.writer(prettyPrinter());
   }
 
-  /** Reads a JSON file; every failure is an input error naming the file, on one line. */
+  /**
+   * Reads a JSON file through {@link InputFiles} (a regular file, within its size bound, strict
+   * UTF-8); every failure is an input error naming the file, on one line.
+   */
   public static JsonNode readTree(ObjectMapper mapper, Path file) {
-    if (Files.isDirectory(file)) {
-      throw new InputException(file, "is a directory, expected a JSON file");
+    String text = Texts.decodeUtf8(file, InputFiles.read(file, InputFiles.Kind.JSON));
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
     }
+    if (text.isBlank()) {
+      throw new InputException(file, "file is empty, expected a JSON object");
+    }
+    JsonNode root;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length == 0) {
-        throw new InputException(file, "file is empty, expected a JSON object");
-      }
-      return mapper.readTree(bytes);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file, "file not found");
+      root = mapper.readTree(text);
     } catch (IOException e) {
       throw new InputException(file, "malformed JSON: " + oneLine(e));
     }
+    return root;
   }
 
   /** A Jackson or validation failure as one line, with the location when Jackson knows it. */

@@ -144,6 +144,20 @@ class TextLoaderTest {
   }
 
   @Test
+  void aTextLinkedInsideThePairDirectoryIsReadAndOneLinkedOutIsNot() throws IOException {
+    Path pair = Files.createDirectory(dir.resolve("pair"));
+    Files.writeString(pair.resolve("v2.fr.txt"), "Le chat dort.");
+    Path inside = Files.createSymbolicLink(pair.resolve("machine.fr.txt"), Path.of("v2.fr.txt"));
+    assertEquals("Le chat dort.", loader.load(inside, Side.MACHINE, pair).text());
+    Path other = file("other.fr.txt", "Le chien dort.");
+    Path out = Files.createSymbolicLink(pair.resolve("human.fr.txt"), other);
+    InputException e = assertThrows(InputException.class, () -> loader.load(out, Side.HUMAN, pair));
+    InputErrors.assertNamesFileAndProblem(e, out, "outside the pair directory");
+    // named on the command line, the same file may lie anywhere
+    assertEquals("Le chien dort.", loader.load(out, Side.HUMAN).text());
+  }
+
+  @Test
   void sha256IsOfTheRawBytes() throws IOException {
     // FIPS 180-2 test vector: SHA-256("abc")
     SourceText t = loader.load(file("abc.txt", "abc"), Side.MACHINE);
