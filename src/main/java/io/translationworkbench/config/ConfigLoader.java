@@ -60,38 +60,42 @@ public final class ConfigLoader {
       }
       // validate each layer on its own, so an unknown key or bad value is blamed on the file that
       // holds it
-      try {
-        mapper.treeToValue(node, WorkbenchConfig.class);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new InputException(layer, "bad configuration: " + JsonFiles.oneLine(e));
-      }
+      JsonFiles.toValue(mapper, node, WorkbenchConfig.class, layer, "bad configuration: ");
       JsonNode grammar = node.get("grammar");
       if (grammar != null && grammar.has("glossary")) {
         for (JsonNode g : grammar.get("glossary")) {
-          Path file = layer.toAbsolutePath().getParent().resolve(g.asText());
+          Path file = layer.toAbsolutePath().getParent().resolve(entry(g, layer, "glossary"));
           glossaryWords.addAll(readGlossary(layer, file, project));
         }
       }
       if (grammar != null && grammar.has("ruleFiles")) {
         for (JsonNode r : grammar.get("ruleFiles")) {
-          ruleFiles.addAll(ruleFilesOf(layer, r.asText(), project));
+          ruleFiles.addAll(ruleFilesOf(layer, entry(r, layer, "ruleFiles"), project));
         }
       }
       merge(merged, (ObjectNode) node);
       sources.add(layer.toString());
     }
-    try {
-      WorkbenchConfig partial = mapper.treeToValue(merged, WorkbenchConfig.class);
-      return new WorkbenchConfig(
-          partial.maxFileBytes(), partial.grammar(), glossaryWords, sources, ruleFiles);
-    } catch (IOException | IllegalArgumentException e) {
-      Path blame =
-          layers.stream()
-              .filter(p -> p != null && Files.exists(p))
-              .reduce((a, b) -> b)
-              .orElse(null);
-      throw new InputException(blame, "bad configuration: " + JsonFiles.oneLine(e));
+    Path blame =
+        layers.stream().filter(p -> p != null && Files.exists(p)).reduce((a, b) -> b).orElse(null);
+    WorkbenchConfig partial =
+        JsonFiles.toValue(mapper, merged, WorkbenchConfig.class, blame, "bad configuration: ");
+    return new WorkbenchConfig(
+        partial.maxFileBytes(), partial.grammar(), glossaryWords, sources, ruleFiles);
+  }
+
+  private static String entry(JsonNode v, Path layer, String key) {
+    if (!v.isTextual()) {
+      throw new InputException(
+          layer, "bad configuration: \"grammar." + key + "\": expected a string, found " + v);
     }
+    try {
+      Path.of(v.textValue());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new InputException(
+          layer, "bad configuration: \"grammar." + key + "\": not a valid path: " + e.getReason());
+    }
+    return v.textValue();
   }
 
   /**
