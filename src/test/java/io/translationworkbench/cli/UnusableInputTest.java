@@ -1,6 +1,7 @@
 package io.translationworkbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -28,10 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every input read through the one reader: a FIFO, a device behind a link, a link leaving the pair
- * directory, a glossary or rule file outside the project and UTF-16 text each end the run with exit
- * 2 and one line naming the file, with no stack trace and every file left as it was. A FIFO opened
- * for reading would block for ever: each test runs in its own thread and fails after a generous 30
- * s instead of hanging the build (not a timing assertion).
+ * directory, a glossary or rule file outside the project, UTF-16 text and {@code @file} arguments
+ * each end the run with exit 2 and one line naming the file, with no stack trace and every file
+ * left as it was. A FIFO opened for reading would block for ever: each test runs in its own thread
+ * and fails after a generous 30 s instead of hanging the build (not a timing assertion).
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class UnusableInputTest {
@@ -338,5 +339,34 @@ class UnusableInputTest {
     Files.write(ref, "\uFEFFle chat\n".getBytes(StandardCharsets.UTF_16LE));
     String[] args = {"score", "--hyp", tmp.resolve("hyp.txt").toString(), "--ref", ref.toString()};
     assertRejected(false, ref, args, "UTF-16", "FF FE");
+  }
+
+  // --- @file arguments are not expanded ---
+
+  @Test
+  void atFileArgumentIsNotExpandedNorEchoed() throws IOException {
+    Path args = tmp.resolve("args.txt");
+    write(args, "SECRET-LINE-ONE\n--SECRET-LINE-TWO\n");
+    write(tmp.resolve("ref.txt"), "le chat\n");
+    Path named = Path.of("@" + args);
+    String[] run = {"score", "--hyp", named.toString(), "--ref", tmp.resolve("ref.txt").toString()};
+    // expanded, the file's lines would be arguments, and "--SECRET-LINE-TWO" an unknown option
+    // echoed on stderr; as it is, "@…" names a file that does not exist
+    assertRejected(false, named, run, "file not found");
+    Cli.Run r = Cli.run(null, "", run);
+    assertFalse(r.err().contains("SECRET"), r.err());
+  }
+
+  @Test
+  void atFileAsAPairIsAPathNamedAsItIs() throws IOException {
+    Path args = tmp.resolve("args.txt");
+    write(args, "SECRET-LINE-ONE\n");
+    Map<String, String> before = snapshot();
+    Cli.Run r = Cli.run(null, "", "report", "@" + args, "--out", tmp.resolve("out").toString());
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("workbench: error: @" + args + ": "), r.err());
+    assertFalse(r.err().contains("SECRET"), r.err());
+    assertEquals(before, snapshot());
   }
 }
