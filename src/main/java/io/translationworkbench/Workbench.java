@@ -97,7 +97,7 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
         metrics.score(al, mSent, hSent, alignerParams.signature(), gc.typography());
     Flagger.Input flagInput =
         new Flagger.Input(
-            machine.source().text(),
+            machine.lineIndex(),
             mSent,
             hSent,
             checked.matches(),

@@ -77,8 +77,17 @@ public final class TextLoader {
     if (nfc.isBlank()) {
       throw new InputException(path, "file is empty (only whitespace)");
     }
+    boolean changed = !nfc.equals(lf);
     return new SourceText(
-        side, path, Texts.sha256Hex(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
+        side,
+        path,
+        Texts.sha256Hex(raw),
+        raw.length,
+        nfc,
+        bom,
+        endings,
+        changed,
+        changed ? lf : nfc);
   }
 
   private static String lineEndings(String s) {

@@ -144,6 +144,22 @@ class TextLoaderTest {
   }
 
   @Test
+  void lineAndColumnHoldInTheFileAsReceivedAfterDecomposedAccents() throws IOException {
+    // CRLF line ends and decomposed accents: "Déjà vu, été.\r\nLe café brûlé."
+    String raw = "De\u0301ja\u0300 vu, e\u0301te\u0301.\r\nLe cafe\u0301 bru\u0302le\u0301.";
+    SourceText t = loader.load(file("nfd.txt", raw), Side.MACHINE);
+    assertTrue(t.nfcChanged());
+    int at = t.text().indexOf("br");
+    io.translationworkbench.Span s = t.lineIndex().span(at, at + "br\u00fbl\u00e9".length());
+    String line2 = raw.substring(raw.indexOf('\n') + 1);
+    // column and end column as an editor counts them on the line as saved (UTF-16 code units)
+    assertEquals(2, s.line());
+    assertEquals(line2.indexOf("bru") + 1, s.column());
+    assertEquals(line2.indexOf('.') + 1, s.endColumn());
+    assertEquals(at, s.start());
+  }
+
+  @Test
   void aTextLinkedInsideThePairDirectoryIsReadAndOneLinkedOutIsNot() throws IOException {
     Path pair = Files.createDirectory(dir.resolve("pair"));
     Files.writeString(pair.resolve("v2.fr.txt"), "Le chat dort.");
