@@ -110,7 +110,8 @@ final class CheckCommand implements Callable<Integer> {
     if (policyFile != null) {
       policy = GatePolicy.load(policyFile);
       policyName = policyFile.toString();
-    } else if (Files.isRegularFile(defaultPolicy)) {
+    } else if (Files.exists(defaultPolicy)) {
+      // there but no regular file (a FIFO, a directory): an input error, not the defaults
       policy = GatePolicy.load(defaultPolicy);
       policyName = defaultPolicy.toString();
     } else {
