@@ -115,8 +115,8 @@ final class CheckCommand implements Callable<Integer> {
       policy = GatePolicy.load(requirePolicyFile(policyFile));
       policyName = policyFile.toString();
     } else if (Files.exists(defaultPolicy, LinkOption.NOFOLLOW_LINKS)) {
-      // there, even as a link to nothing or a directory: a mistake to report, not a reason to
-      // check against the defaults
+      // there in any form (a link to nothing, a directory, a FIFO): a mistake to report, not a
+      // reason to check against the defaults
       policy = GatePolicy.load(requirePolicyFile(defaultPolicy));
       policyName = defaultPolicy.toString();
     } else {

@@ -103,6 +103,9 @@ public final class Main implements Runnable {
         cl.addSubcommand(c.getKey(), c.getValue());
       }
     }
+    // "@file" is an argument like any other: picocli would read the file as more arguments and echo
+    // its lines in an error message
+    cl.setExpandAtFiles(false);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(

@@ -1,5 +1,6 @@
 package io.translationworkbench.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.translationworkbench.InputException;
 import io.translationworkbench.JsonFiles;
 import java.nio.file.Files;
@@ -62,18 +63,16 @@ public record PairManifest(
       return new PairManifest(dirName, "fr", null, null, null, null, null);
     }
     var mapper = JsonFiles.strictMapper();
-    try {
-      PairManifest m = mapper.treeToValue(JsonFiles.readTree(mapper, file), PairManifest.class);
-      if (m == null) {
-        throw new InputException(file, "must hold a JSON object");
-      }
-      return m.id() == null
-          ? new PairManifest(
-              dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
-          : m;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      throw new InputException(file, "bad pair manifest: " + JsonFiles.oneLine(e));
+    JsonNode tree = JsonFiles.readTree(mapper, file);
+    if (!tree.isObject()) {
+      throw new InputException(file, "must hold a JSON object");
     }
+    PairManifest m =
+        JsonFiles.toValue(mapper, tree, PairManifest.class, file, "bad pair manifest: ");
+    return m.id() == null
+        ? new PairManifest(
+            dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
+        : m;
   }
 
   /** Whether {@code dir} looks like a pair directory (has a manifest or a machine text). */
