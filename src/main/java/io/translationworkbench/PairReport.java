@@ -50,6 +50,9 @@ import java.util.Objects;
  * @param processingErrors stages that could not finish: part of the result, and a failure of the
  *     gate
  * @param signature what is needed to reproduce the report
+ * @param processingNotes what happened during processing that a reader should know but that does
+ *     not make the result incomplete (a damaged cache entry discarded and recomputed, a measure
+ *     left out beyond its limit): reported, never a failure of the gate (JSON: last, added in 2.1)
  */
 public record PairReport(
     String formatVersion,
@@ -67,14 +70,15 @@ public record PairReport(
     List<ReviewedFlag> flags,
     List<StaleDecision> staleDecisions,
     List<ProcessingError> processingErrors,
-    Signature signature) {
+    Signature signature,
+    List<String> processingNotes) {
   /**
    * Current JSON layout version: the major on any incompatible change, the minor on an addition
    * (1.2: {@code sentenceCards}, the flags grouped by machine sentence; 1.3: {@code houseStyle};
    * 2.0: {@code summary}, densities count {@code findings} with {@code dismissed} ones and a {@code
-   * floor}, each flag says whether it is a {@code finding}).
+   * floor}, each flag says whether it is a {@code finding}; 2.1: {@code processingNotes}, last).
    */
-  public static final String FORMAT_VERSION = "2.0";
+  public static final String FORMAT_VERSION = "2.1";
 
   /** How offsets are counted, stated in every report. */
   public static final String OFFSETS =
@@ -93,6 +97,7 @@ public record PairReport(
     flags = List.copyOf(flags);
     staleDecisions = List.copyOf(staleDecisions);
     processingErrors = List.copyOf(processingErrors);
+    processingNotes = processingNotes == null ? List.of() : List.copyOf(processingNotes);
   }
 
   /** The counts every output shows, under the names the README defines. */

@@ -127,7 +127,8 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
         reviewed.flags(),
         reviewed.stale(),
         checked.errors(),
-        Signature.of(config, checked.ruleFiles()));
+        Signature.of(config, checked.ruleFiles()),
+        checked.notes());
   }
 
   @Override

@@ -108,7 +108,8 @@ public final class TestReports {
             Map.of(),
             Map.of(),
             List.of(),
-            Map.of()));
+            Map.of()),
+        List.of());
   }
 
   /** The same without processing errors. */

@@ -4,6 +4,7 @@ import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.PairReport;
+import io.translationworkbench.Terminal;
 import io.translationworkbench.Versions;
 import io.translationworkbench.gate.Baseline;
 import io.translationworkbench.gate.Gate;
@@ -246,16 +247,17 @@ final class CheckCommand implements Callable<Integer> {
             + (result.baselineUsed() ? ", with baseline" : "")
             + ")");
     for (PairResult pair : result.pairs()) {
-      out.println("  " + pair.pairId() + ": " + (pair.passed() ? "passed" : "FAILED"));
+      out.println(
+          "  " + Terminal.line(pair.pairId()) + ": " + (pair.passed() ? "passed" : "FAILED"));
       for (RuleResult r : pair.failures()) {
-        out.println("    " + r.rule().id() + ": " + r.message());
+        out.println("    " + r.rule().id() + ": " + Terminal.line(r.message()));
       }
       if (!pair.stale().isEmpty()) {
         out.println(
             "    "
                 + pair.stale().size()
                 + " stale review decision(s): see 'workbench review articles/"
-                + pair.pairId()
+                + Terminal.line(pair.pairId())
                 + " --list'");
       }
     }

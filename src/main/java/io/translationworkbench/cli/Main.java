@@ -2,6 +2,7 @@ package io.translationworkbench.cli;
 
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairAnalyzer;
+import io.translationworkbench.Terminal;
 import io.translationworkbench.Versions;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -110,7 +111,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("workbench: " + ex.getMessage());
+          err.println("workbench: " + Terminal.line(ex.getMessage()));
           err.println(
               "Try 'workbench "
                   + commandPath(ex.getCommandLine())
@@ -121,7 +122,7 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof InputException) {
-            err.println("workbench: error: " + ex.getMessage());
+            err.println("workbench: error: " + Terminal.line(ex.getMessage()));
             err.flush();
             return ExitCode.INPUT_ERROR.code();
           }
@@ -136,7 +137,7 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.INPUT_ERROR.code();
           }
-          err.println("workbench: internal error: " + ex);
+          err.println("workbench: internal error: " + Terminal.line(String.valueOf(ex)));
           if (System.getenv("WORKBENCH_DEBUG") != null) {
             ex.printStackTrace(err);
           } else {

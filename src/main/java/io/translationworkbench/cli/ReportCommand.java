@@ -4,6 +4,7 @@ import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairReport;
 import io.translationworkbench.ProcessingError;
+import io.translationworkbench.Terminal;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
 import io.translationworkbench.report.HtmlReportWriter;
@@ -168,7 +169,7 @@ final class ReportCommand implements Callable<Integer> {
           }
         } catch (InputException e) {
           failures++;
-          parent.err().println("workbench: error: " + e.getMessage());
+          parent.err().println("workbench: error: " + Terminal.line(e.getMessage()));
         }
       }
     }

@@ -211,10 +211,10 @@ final class ReviewCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "  %-9s %s %-7s %-14s %s %d:%d «%s» %s%s",
                 rf.state().label(),
-                f.fingerprint(),
+                ReviewSession.oneLine(f.fingerprint()),
                 f.severity().label(),
                 f.kind().id(),
-                f.ruleId(),
+                ReviewSession.oneLine(f.ruleId()),
                 f.span().line(),
                 f.span().column(),
                 ReviewSession.oneLine(f.matchedText()),
@@ -223,7 +223,7 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     for (StaleDecision s : pair.report().staleDecisions()) {
-      out.println(s.message());
+      out.println(ReviewSession.oneLine(s.message()));
     }
     PairReport.Summary sum = pair.report().summary();
     out.println(
@@ -266,11 +266,11 @@ final class ReviewCommand implements Callable<Integer> {
         .out()
         .println(
             (d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ")
-                + fp
+                + ReviewSession.oneLine(fp)
                 + " ("
                 + item.flag().kind().id()
                 + " "
-                + item.flag().ruleId()
+                + ReviewSession.oneLine(item.flag().ruleId())
                 + " «"
                 + ReviewSession.oneLine(item.flag().matchedText())
                 + "»)");
@@ -289,7 +289,7 @@ final class ReviewCommand implements Callable<Integer> {
           cleared[0] = resolve(action.clear, decided, pair);
           return now.without(cleared[0]);
         });
-    parent.out().println("Cleared the decision on " + cleared[0]);
+    parent.out().println("Cleared the decision on " + ReviewSession.oneLine(cleared[0]));
     return ExitCode.OK.code();
   }
 
@@ -320,7 +320,7 @@ final class ReviewCommand implements Callable<Integer> {
             .filter(i -> all || states.get(i.flag().fingerprint()) == FlagState.OPEN)
             .toList();
     for (StaleDecision s : pair.report().staleDecisions()) {
-      parent.out().println(s.message());
+      parent.out().println(ReviewSession.oneLine(s.message()));
     }
     boolean colourful =
         switch (color) {

@@ -1,8 +1,10 @@
 package io.translationworkbench.cli;
 
+import io.translationworkbench.InputException;
 import io.translationworkbench.metrics.Bleu;
 import io.translationworkbench.metrics.ChrF;
 import io.translationworkbench.metrics.Metric;
+import io.translationworkbench.metrics.PairedSignificance;
 import io.translationworkbench.metrics.ScoreRun;
 import io.translationworkbench.metrics.Ter;
 import io.translationworkbench.report.ScoreJsonWriter;
@@ -137,22 +139,35 @@ final class ScoreCommand implements Callable<Integer> {
     if (sentenceLevel && hyps.size() > 1) {
       throw usage("--sentence-level scores one system: give one --hyp");
     }
-    if (numRefs < 1) {
-      throw usage("--num-refs must be at least 1");
+    if (numRefs < 1 || numRefs > ScoreRun.MAX_NUM_REFS) {
+      throw bound("--num-refs must be between 1 and " + ScoreRun.MAX_NUM_REFS + ", got " + numRefs);
     }
     if (numRefs > 1 && refs.size() > 1) {
       throw usage("--num-refs reads tab-separated references from a single --ref file");
     }
     if (width < 0 || width > 17) {
-      throw usage("--width must be between 0 and 17");
+      throw bound("--width must be between 0 and 17, got " + width);
     }
-    if (paired.samples() < 1) {
-      throw usage("the number of paired-test samples must be positive");
+    if (paired.samples() < 1 || paired.samples() > PairedSignificance.MAX_SAMPLES) {
+      throw bound(
+          (paired.bootstrap ? "--paired-bs-n" : "--paired-ar-n")
+              + " must be between 1 and "
+              + PairedSignificance.MAX_SAMPLES
+              + ", got "
+              + paired.samples());
     }
   }
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
+  }
+
+  /**
+   * An option outside its documented limits (README, "score"): one error line, exit 2, before any
+   * work.
+   */
+  private static InputException bound(String message) {
+    return new InputException(null, "score: " + message);
   }
 
   /**
@@ -186,7 +201,8 @@ final class ScoreCommand implements Callable<Integer> {
         out.add(new Ter(ter.config()));
       }
     } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
+      // an unknown name or a value outside the documented limits of a metric's settings
+      throw bound(e.getMessage());
     }
     return out;
   }

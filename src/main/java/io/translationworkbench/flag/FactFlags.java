@@ -16,6 +16,9 @@ import java.util.Map;
  * worth a look (info), since comparable articles do not carry the same facts.
  */
 final class FactFlags implements FlagRule {
+  /** Characters of the human counterpart kept in a fact flag's evidence. */
+  static final int HUMAN_SHOWN = 300;
+
   @Override
   public void apply(Flagger.Input in, FlagContext out) {
     for (AlignedPairResult p : in.pairs()) {
@@ -32,7 +35,9 @@ final class FactFlags implements FlagRule {
     String kind = f.kind().name().toLowerCase(Locale.ROOT);
     ev.put("factKind", kind);
     ev.put("difference", f.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    ev.put("human", humanText);
+    // the human counterpart for context, cut: a sentence with many facts would repeat it in full
+    // for each (the whole text is in the report's sentences, by humanIds)
+    ev.put("human", io.translationworkbench.Texts.abbreviate(humanText, HUMAN_SHOWN));
     ev.put("humanIds", String.join(",", p.humanIds()));
     Sentence s;
     Span span;

@@ -151,7 +151,8 @@ public final class GrammarChecker {
       Lexicon lexicon) {
     RuleSetup setup = setupFor(cfg, ruleFiles);
     String text = doc.text();
-    List<RawMatch> raw = rawMatches(doc, setup);
+    Raw fromLt = rawMatches(doc, setup);
+    List<RawMatch> raw = fromLt.matches();
     LineIndex index = doc.lineIndex();
     Side side = doc.source().side();
     List<GrammarMatch> out = new ArrayList<>();
@@ -253,19 +254,28 @@ public final class GrammarChecker {
         Comparator.comparingInt((GrammarMatch g) -> g.span().start())
             .thenComparing(GrammarMatch::ruleId));
     int words = sentences.stream().mapToInt(s -> Words.count(s.text())).sum();
-    return new CheckResult(out, suppressed, words);
+    return new CheckResult(
+        out, suppressed, words, fromLt.note() == null ? List.of() : List.of(fromLt.note()));
   }
 
   /**
    * LanguageTool's matches on the body of {@code doc}, from the cache when this exact check was
    * done before.
    */
-  private List<RawMatch> rawMatches(IngestedText doc, RuleSetup setup) {
+  private Raw rawMatches(IngestedText doc, RuleSetup setup) {
     String key = cache == null ? null : cacheKey(doc, setup);
+    String note = null;
     if (cache != null) {
-      var hit = cache.get(key);
-      if (hit.isPresent()) {
-        return hit.get();
+      ResultCache.Lookup hit = cache.get(key, doc.text());
+      if (hit.hit()) {
+        return new Raw(hit.matches(), null);
+      }
+      if (hit.problem() != null) {
+        note =
+            "grammar: the cached LanguageTool result for "
+                + doc.source().path().toString().replace('\\', '/')
+                + " was discarded and recomputed: "
+                + hit.problem();
       }
     }
     AnnotatedText annotated = annotate(doc);
@@ -303,10 +313,16 @@ public final class GrammarChecker {
               m.getSuggestedReplacements()));
     }
     if (cache != null) {
-      cache.put(key, raw);
+      cache.put(key, doc.text(), raw);
     }
-    return raw;
+    return new Raw(raw, note);
   }
+
+  /**
+   * LanguageTool's matches on one text, and a processing note when a cache entry had to be
+   * discarded (null otherwise).
+   */
+  private record Raw(List<RawMatch> matches, String note) {}
 
   /**
    * Everything that decides LanguageTool's answer: its version, the rule set-up, and the text with
@@ -314,6 +330,7 @@ public final class GrammarChecker {
    */
   static String cacheKey(IngestedText doc, RuleSetup setup) {
     StringBuilder k = new StringBuilder();
+    k.append(ResultCache.ENTRY_FORMAT).append('\u0000');
     k.append("lt=").append(JLanguageTool.VERSION).append('\u0000').append(setup).append('\u0000');
     k.append(doc.excluded().stream().map(x -> x.start() + "-" + x.end()).toList()).append('\u0000');
     k.append(doc.breaks()).append('\u0000').append(doc.text());

@@ -53,6 +53,13 @@ public final class GrammarStage implements AutoCloseable {
       return all;
     }
 
+    /** Processing notes of both checks, machine first. */
+    public List<String> notes() {
+      List<String> all = new ArrayList<>(machine.notes());
+      all.addAll(human.notes());
+      return all;
+    }
+
     /** Matches left out on purpose, of both texts. */
     public List<SuppressedMatch> suppressed() {
       List<SuppressedMatch> all = new ArrayList<>(machine.suppressed());

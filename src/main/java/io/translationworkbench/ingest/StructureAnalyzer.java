@@ -301,7 +301,9 @@ public final class StructureAnalyzer {
         breaks.add(at);
         Map<String, String> ev = new LinkedHashMap<>();
         ev.put("splitAt", Integer.toString(at));
-        ev.put("before", before);
+        // the end of what precedes the glue, not all of it: a long run-on sentence glued many times
+        // would otherwise be repeated by every glue point
+        ev.put("before", tail(before, 60));
         ev.put("after", abbreviate(text.substring(at, Math.min(e, at + 60))));
         anomalies.add(
             new Anomaly(
@@ -433,6 +435,20 @@ public final class StructureAnalyzer {
     params.put(
         "duplicates", "paragraphs equal after case folding, apostrophe and space unification");
     return params;
+  }
+
+  /** The last {@code max} characters of {@code s} or fewer, from a space, after a "…" if cut. */
+  static String tail(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int from = s.length() - max + 1;
+    int space = s.indexOf(' ', from);
+    from = space >= 0 && space < s.length() - 1 ? space + 1 : from;
+    if (Character.isLowSurrogate(s.charAt(from))) {
+      from++;
+    }
+    return "…" + s.substring(from);
   }
 
   static String abbreviate(String s) {

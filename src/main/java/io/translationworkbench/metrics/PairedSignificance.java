@@ -59,6 +59,16 @@ public final class PairedSignificance {
       SacrebleuSignature signature) {}
 
   private final Test test;
+
+  /** Most resamples or trials of one test (sacreBLEU: 1,000 and 10,000 by default). */
+  public static final int MAX_SAMPLES = 100_000;
+
+  /**
+   * Most draws of one test, resamples (or trials) times segments: the draws are held in memory at
+   * once, as numpy holds them in sacreBLEU (100,000,000 draws: 400 MB for the bootstrap).
+   */
+  public static final long MAX_DRAWS = 100_000_000L;
+
   private final int samples;
   private final long seed;
 
@@ -66,8 +76,13 @@ public final class PairedSignificance {
    * A test with {@code samples} resamples or trials and numpy seed {@code seed} (sacreBLEU: 12345).
    */
   public PairedSignificance(Test test, int samples, long seed) {
-    if (samples < 1) {
-      throw new IllegalArgumentException("samples must be positive, got " + samples);
+    if (samples < 1 || samples > MAX_SAMPLES) {
+      throw new IllegalArgumentException(
+          "the paired test's resamples or trials (--paired-bs-n, --paired-ar-n) must be between 1"
+              + " and "
+              + MAX_SAMPLES
+              + ", got "
+              + samples);
     }
     this.test = test;
     this.samples = samples;

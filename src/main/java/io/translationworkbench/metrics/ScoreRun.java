@@ -1,5 +1,6 @@
 package io.translationworkbench.metrics;
 
+import io.translationworkbench.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +22,9 @@ public final class ScoreRun {
    * @param samples resamples or trials (at least 1)
    * @param seed numpy seed (sacreBLEU: 12345)
    */
+  /** Most references per line accepted by {@code --num-refs} (sacreBLEU has no limit). */
+  public static final int MAX_NUM_REFS = 100;
+
   public record PairedTest(PairedSignificance.Test test, int samples, long seed) {
     public PairedTest {
       Objects.requireNonNull(test, "test");
@@ -144,6 +148,7 @@ public final class ScoreRun {
     List<List<String>> perSegment = CorpusStatistics.referencesPerSegment(segments, refStreams);
     int nrefs = CorpusStatistics.numRefs(perSegment);
     List<Metric> metrics = config.metrics();
+    requireWithinLimits(config, systems, refStreams, segments);
 
     // statistics[system][metric] = per-segment statistics, shared by every kind of result
     List<List<List<double[]>>> statistics = new ArrayList<>();
@@ -194,6 +199,57 @@ public final class ScoreRun {
     }
     return new Result(
         config.hypotheses(), config.references(), corpusScores, sentenceScores, null, List.of());
+  }
+
+  /**
+   * Input errors, before any work, for what would take memory without bound: a line longer than TER
+   * accepts ({@link Ter#MAX_WORDS}), a paired test of more draws than {@link
+   * PairedSignificance#MAX_DRAWS}.
+   */
+  private static void requireWithinLimits(
+      Config config, List<List<String>> systems, List<List<String>> refStreams, int segments) {
+    PairedTest test = config.pairedTest();
+    if (test != null && (long) test.samples() * segments > PairedSignificance.MAX_DRAWS) {
+      throw new InputException(
+          config.hypotheses().get(0),
+          segments
+              + " lines × "
+              + test.samples()
+              + " resamples or trials = "
+              + (long) test.samples() * segments
+              + " draws, more than the paired test's limit of "
+              + PairedSignificance.MAX_DRAWS
+              + "; use fewer (--paired-bs-n, --paired-ar-n)");
+    }
+    for (Metric m : config.metrics()) {
+      if (m instanceof Ter ter) {
+        for (int s = 0; s < systems.size(); s++) {
+          requireTerLength(ter, config.hypotheses().get(s), systems.get(s));
+        }
+        for (int k = 0; k < refStreams.size(); k++) {
+          List<Path> refs = config.references();
+          requireTerLength(ter, refs.get(Math.min(k, refs.size() - 1)), refStreams.get(k));
+        }
+      }
+    }
+  }
+
+  private static void requireTerLength(Ter ter, Path file, List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      int words = ter.wordCount(lines.get(i));
+      if (words > Ter.MAX_WORDS) {
+        throw new InputException(
+            file,
+            "line "
+                + (i + 1)
+                + " has "
+                + words
+                + " words, more than TER's limit of "
+                + Ter.MAX_WORDS
+                + " words per line (its edit distance grows with the square of the length);"
+                + " split the line or leave TER out (-m bleu,chrf,chrf++)");
+      }
+    }
   }
 
   /**

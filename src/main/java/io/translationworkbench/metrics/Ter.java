@@ -14,6 +14,15 @@ import java.util.Map;
  * empty but edits are not.
  */
 public final class Ter implements Metric {
+  /**
+   * Longest segment TER accepts, in words after its tokenizer, hypothesis or reference: the edit
+   * distance keeps a hypothesis × reference matrix (9 bytes a cell), so memory and time grow with
+   * the square of the length (5,000 words: about 0.35 GB and 4 s; 10,000: about 1 GB and 11 s;
+   * 100,000 ran out of memory). sacreBLEU bounds only the shift search (beam 25, shift size 10,
+   * distance 50, 1,000 candidates), as {@link TranslationEditRate} does.
+   */
+  public static final int MAX_WORDS = 5_000;
+
   private final TerConfig config;
   private final TercomTokenizer tokenizer;
 
@@ -33,6 +42,11 @@ public final class Ter implements Metric {
   @Override
   public String name() {
     return MetricNames.TER;
+  }
+
+  /** How many words TER sees in {@code segment} (its tokenizer, then Python split()). */
+  public int wordCount(String segment) {
+    return words(segment).size();
   }
 
   /** rstrip(), then the tercom tokenizer, then Python split(). */

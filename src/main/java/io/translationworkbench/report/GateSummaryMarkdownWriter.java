@@ -102,18 +102,18 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
             .append(f.span().column())
             .append(" ")
             .append(f.kind().id())
-            .append(" `")
-            .append(code(f.ruleId()))
-            .append("` «")
+            .append(' ')
+            .append(Md.code(f.ruleId()))
+            .append(" «")
             .append(cell(Texts.abbreviate(f.matchedText(), 60)))
             .append("»: ")
             .append(cell(f.message()))
             .append(" (")
             .append(rf.state().label())
             .append(")")
-            .append(" `")
-            .append(code(f.fingerprint()))
-            .append("`\n");
+            .append(' ')
+            .append(Md.code(f.fingerprint()))
+            .append('\n');
       }
     }
     if (counted.size() > MAX_FLAGS_LISTED) {
@@ -163,20 +163,8 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
     return colon < 0 ? message : message.substring(0, colon);
   }
 
-  /** Text safe in a table cell or list item: Markdown and HTML specials escaped, on one line. */
+  /** Text safe in a table cell or list item ({@link Md#cell}), whitespace runs as one space. */
   static String cell(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.replaceAll("\\s+", " ").toCharArray()) {
-      if ("\\`*_[]<>|#~".indexOf(c) >= 0) {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.toString();
-  }
-
-  // inside a code span only backticks matter; rule ids and fingerprints never hold one, but be safe
-  private static String code(String s) {
-    return s.replace('`', '\'');
+    return Md.cell(s.replaceAll("\\s+", " "));
   }
 }

@@ -1,5 +1,6 @@
 package io.translationworkbench.report;
 
+import io.translationworkbench.Escapes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,37 +12,47 @@ final class Html {
   private Html() {}
 
   /**
-   * Text safe in element content and in double- or single-quoted attributes. {@code &#39;} rather
-   * than {@code &apos;} because old HTML parsers do not know the latter; both parse as XML.
+   * Text safe in element content and in double- or single-quoted attributes: the one HTML escaping
+   * of the report. {@code &#39;} rather than {@code &apos;} because old HTML parsers do not know
+   * the latter; both parse as XML. Characters that neither HTML nor XML may carry (C0 controls but
+   * tab and line ends, DEL, C1 controls, U+FFFE, U+FFFF, a lone surrogate) become U+FFFD, so that
+   * the page stays well-formed whatever a pair id or a text holds.
    */
   static String esc(String s) {
     if (s == null) {
       return "";
     }
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String rep =
-          switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
-      if (rep != null && sb == null) {
-        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (sb != null) {
-        if (rep != null) {
-          sb.append(rep);
-        } else {
-          sb.append(c);
-        }
-      }
+    return Escapes.map(
+        s,
+        (t, i) ->
+            switch (t.charAt(i)) {
+              case '&' -> "&amp;";
+              case '<' -> "&lt;";
+              case '>' -> "&gt;";
+              case '"' -> "&quot;";
+              case '\'' -> "&#39;";
+              default -> forbidden(t, i) ? "\uFFFD" : null;
+            });
+  }
+
+  private static boolean forbidden(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x20) {
+      return c != '\t' && c != '\n' && c != '\r';
     }
-    return sb == null ? s : sb.toString();
+    if (c >= 0x7F && c <= 0x9F) {
+      return true;
+    }
+    if (c == '\uFFFE' || c == '\uFFFF') {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return false;
   }
 
   /**

@@ -49,13 +49,13 @@ public final class JUnitXmlWriter implements GateReportWriter {
       skipped +=
           (int) pair.rules().stream().filter(r -> r.status() == RuleResult.Status.SKIPPED).count();
     }
-    suite.setAttribute("name", SUITE_NAME);
-    suite.setAttribute("tests", Integer.toString(tests));
-    suite.setAttribute("failures", Integer.toString(failures));
-    suite.setAttribute("errors", Integer.toString(errors));
-    suite.setAttribute("skipped", Integer.toString(skipped));
+    attr(suite, "name", SUITE_NAME);
+    attr(suite, "tests", Integer.toString(tests));
+    attr(suite, "failures", Integer.toString(failures));
+    attr(suite, "errors", Integer.toString(errors));
+    attr(suite, "skipped", Integer.toString(skipped));
     // no timestamp or durations: the same result gives the same bytes
-    suite.setAttribute("time", "0");
+    attr(suite, "time", "0");
     suite.appendChild(properties(doc, result));
     for (PairResult pair : result.pairs()) {
       for (RuleResult rule : pair.rules()) {
@@ -99,22 +99,22 @@ public final class JUnitXmlWriter implements GateReportWriter {
 
   private static void property(Document doc, Element props, String name, String value) {
     Element e = doc.createElement("property");
-    e.setAttribute("name", name);
-    e.setAttribute("value", value);
+    attr(e, "name", name);
+    attr(e, "value", value);
     props.appendChild(e);
   }
 
   private static Element testCase(Document doc, PairResult pair, RuleResult rule) {
     Element tc = doc.createElement("testcase");
-    tc.setAttribute("classname", pair.pairId());
-    tc.setAttribute("name", rule.rule().id());
-    tc.setAttribute("time", "0");
+    attr(tc, "classname", pair.pairId());
+    attr(tc, "name", rule.rule().id());
+    attr(tc, "time", "0");
     switch (rule.status()) {
       case FAILED -> {
         // a stage that could not finish is an error of the run (JUnit's error), not a failed check
         Element failure = doc.createElement(isError(rule) ? "error" : "failure");
-        failure.setAttribute("message", xmlSafe(rule.message()));
-        failure.setAttribute("type", rule.rule().id());
+        attr(failure, "message", rule.message());
+        attr(failure, "type", rule.rule().id());
         failure.setTextContent(
             xmlSafe(
                 pair.pairId()
@@ -132,7 +132,7 @@ public final class JUnitXmlWriter implements GateReportWriter {
       }
       case SKIPPED -> {
         Element s = doc.createElement("skipped");
-        s.setAttribute("message", xmlSafe(rule.message()));
+        attr(s, "message", rule.message());
         tc.appendChild(s);
       }
       case PASSED -> {
@@ -148,7 +148,19 @@ public final class JUnitXmlWriter implements GateReportWriter {
     return r.failed() && r.rule() == GateRule.PROCESSING_ERRORS;
   }
 
-  // XML 1.0 cannot carry most control characters even escaped; a flag's text could contain one
+  /**
+   * Sets an attribute: its name and value through {@link #xmlSafe}, as every attribute of the file
+   * is (a pair id, a rule message, a property name made of a pair id).
+   */
+  private static void attr(Element e, String name, String value) {
+    e.setAttribute(xmlSafe(name), xmlSafe(value));
+  }
+
+  /**
+   * The one XML escaping of the file's text, for attribute values and names and element text: XML
+   * 1.0 cannot carry most control characters even escaped (a pair id or a flag's text could hold
+   * one), so they become U+FFFD; markup characters are the DOM serializer's to escape.
+   */
   static String xmlSafe(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints()

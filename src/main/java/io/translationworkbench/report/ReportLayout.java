@@ -10,6 +10,7 @@ import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.Signature;
 import io.translationworkbench.Span;
+import io.translationworkbench.Texts;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.flag.Flag;
@@ -68,8 +69,15 @@ import java.util.Map;
  * deterministic; the renderers add nothing but markup.
  */
 final class ReportLayout {
-  /** Characters of a sentence shown in the sentence table (the cards show it whole). */
+  /** Characters of a sentence shown in the sentence table (the cards show more). */
   private static final int TABLE_SENTENCE = 80;
+
+  /**
+   * Characters of a card's sentence, human counterpart and word diff shown, at most: more than any
+   * newsroom sentence holds, and a bound on what one card repeats of a pathological one (each flag
+   * quotes its own excerpt, exact whatever the cut).
+   */
+  static final int CARD_TEXT = 2_000;
 
   private final PairReport r;
   private final String lang;
@@ -128,6 +136,11 @@ final class ReportLayout {
     }
     if (!r.processingErrors().isEmpty()) {
       s.add(new Section("errors", "Processing errors", null, processingErrors()));
+    }
+    if (!r.processingNotes().isEmpty()) {
+      List<Item> notes = new ArrayList<>();
+      r.processingNotes().forEach(n -> notes.add(item(text(n))));
+      s.add(new Section("notes", "Processing notes", null, List.of(new BulletList(notes))));
     }
     s.add(new Section("reproducibility", "Reproducibility", "Reproducibility", signature()));
     return new Page("Translation quality report: " + r.pair().id(), meta(), s);
@@ -330,11 +343,11 @@ final class ReportLayout {
     String diff = ReportViews.cardDiff(flags, pairOf.get(s.id()));
     b.add(
         new SentencePair(
-            field("Machine", new Marked(lang, s.text(), ReportViews.highlights(s, flags))),
+            new Field("Machine", machineText(s, flags)),
             human == null
                 ? field("Human", new Muted("no counterpart in the human article"))
-                : field("Human", new Lang(lang, human)),
-            diff == null ? null : wordDiff(diff)));
+                : field("Human", new Lang(lang, Texts.abbreviate(human, CARD_TEXT))),
+            diff == null ? null : wordDiff(ReportViews.abbreviateDiff(diff, CARD_TEXT))));
     int k = 0;
     for (ReviewedFlag rf : flags) {
       k++;
@@ -355,15 +368,39 @@ final class ReportLayout {
     return new Card("card-" + n, top, null, false, b);
   }
 
+  /**
+   * A card's sentence with its flags' spans highlighted; a sentence longer than {@link #CARD_TEXT}
+   * is cut there (cut at a space), with its length said.
+   */
+  private List<Inline> machineText(Sentence s, List<ReviewedFlag> flags) {
+    String t = s.text();
+    List<int[]> marks = ReportViews.highlights(s, flags);
+    if (t.length() <= CARD_TEXT) {
+      return List.of(new Marked(lang, t, marks));
+    }
+    int cut = t.lastIndexOf(' ', CARD_TEXT);
+    cut = cut <= CARD_TEXT / 2 ? CARD_TEXT : cut;
+    if (Character.isLowSurrogate(t.charAt(cut))) {
+      cut--;
+    }
+    List<int[]> shown = new ArrayList<>();
+    for (int[] m : marks) {
+      if (m[0] < cut) {
+        shown.add(new int[] {m[0], Math.min(m[1], cut)});
+      }
+    }
+    return List.of(
+        new Marked(lang, t.substring(0, cut) + "…", shown),
+        new Muted(
+            " (" + t.length() + " characters, cut at " + cut + ": each flag quotes its own part)"));
+  }
+
   /** Where the flag lies in its sentence: an excerpt with its span marked, or words for it. */
   private Inline span(Sentence s, Flag f) {
     Excerpt e = ReportViews.excerpt(s, f);
     if (e != null) {
-      String t = s.text();
-      String before = e.cutBefore() ? "…" : "";
-      String shown = before + t.substring(e.start(), e.end()) + (e.cutAfter(t.length()) ? "…" : "");
-      int from = before.length() + e.from() - e.start();
-      return new Marked(lang, shown, List.of(new int[] {from, from + e.to() - e.from()}));
+      Excerpt.Shown shown = e.show(s.text());
+      return new Marked(lang, shown.text(), List.of(new int[] {shown.markFrom(), shown.markTo()}));
     }
     if (ReportViews.spanInSentence(s, f) != null) {
       return text("the whole sentence");

@@ -241,6 +241,29 @@ final class ReportViews {
     return pair == null || pair.diff() == null || pair.diff().isEmpty() ? null : pair.diff();
   }
 
+  /**
+   * A word diff cut to about {@code max} characters (at a space) with " …" after it, its open
+   * {@code [-…-]} or {@code {+…+}} marker closed; as it is when not longer.
+   */
+  static String abbreviateDiff(String diff, int max) {
+    if (diff.length() <= max) {
+      return diff;
+    }
+    int cut = diff.lastIndexOf(' ', max);
+    cut = cut <= max / 2 ? max : cut;
+    if (Character.isLowSurrogate(diff.charAt(cut))) {
+      cut--;
+    }
+    String d = diff.substring(0, cut);
+    if (d.lastIndexOf("[-") > d.lastIndexOf("-]")) {
+      d += "-]";
+    }
+    if (d.lastIndexOf("{+") > d.lastIndexOf("+}")) {
+      d += "+}";
+    }
+    return d + " …";
+  }
+
   /** "2 flags (1 error, 1 warning)", "1 flag (info)": what a card holds. */
   static String cardCount(List<ReviewedFlag> flags) {
     Map<Severity, Integer> m = new EnumMap<>(Severity.class);

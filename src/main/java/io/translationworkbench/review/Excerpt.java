@@ -13,6 +13,23 @@ public record Excerpt(int start, int from, int to, int end) {
   /** Characters of context shown on each side of the span, at most. */
   public static final int CONTEXT = 40;
 
+  /**
+   * Characters shown at each end of a longer span, whose middle is left out ("…"): an excerpt is
+   * never longer than {@code 2 * CONTEXT + 2 * SPAN_END + 3} characters, however long its sentence
+   * or span, so that a report quoting one per flag grows with the text, not with its square.
+   */
+  public static final int SPAN_END = 60;
+
+  /**
+   * What an excerpt shows of its sentence: the text, with "…" where something was left out, and
+   * where the span lies in it.
+   *
+   * @param text the excerpt as shown
+   * @param markFrom start of the span in {@code text}
+   * @param markTo end (exclusive) of the span in {@code text}
+   */
+  public record Shown(String text, int markFrom, int markTo) {}
+
   public Excerpt {
     if (start < 0 || from < start || to < from || end < to) {
       throw new IllegalArgumentException(
@@ -43,6 +60,39 @@ public record Excerpt(int start, int from, int to, int end) {
       }
     }
     return new Excerpt(start, from, to, end);
+  }
+
+  /**
+   * The excerpt of {@code sentence} as shown: "…" where the sentence goes on before or after it,
+   * and a span longer than {@code 2 * SPAN_END} characters shown by its two ends around a "…"
+   * (never splitting a surrogate pair).
+   */
+  public Shown show(String sentence) {
+    StringBuilder sb = new StringBuilder(end - start + 8);
+    if (cutBefore()) {
+      sb.append('…');
+    }
+    sb.append(sentence, start, from);
+    int markFrom = sb.length();
+    if (to - from > 2 * SPAN_END + 1) {
+      int a = from + SPAN_END;
+      if (Character.isLowSurrogate(sentence.charAt(a))) {
+        a--;
+      }
+      int b = to - SPAN_END;
+      if (Character.isLowSurrogate(sentence.charAt(b))) {
+        b++;
+      }
+      sb.append(sentence, from, a).append('…').append(sentence, b, to);
+    } else {
+      sb.append(sentence, from, to);
+    }
+    int markTo = sb.length();
+    sb.append(sentence, to, end);
+    if (cutAfter(sentence.length())) {
+      sb.append('…');
+    }
+    return new Shown(sb.toString(), markFrom, markTo);
   }
 
   /** Whether text before the excerpt was left out. */

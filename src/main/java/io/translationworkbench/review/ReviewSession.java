@@ -382,36 +382,22 @@ public final class ReviewSession {
   /** Where one flag of a card lies: its span marked, with a little of the sentence around it. */
   private String excerpt(ReviewItem item) {
     String t = item.sentence();
-    Excerpt e = Excerpt.around(t, item.spanStart(), item.spanEnd());
-    return (e.cutBefore() ? "…" : "")
-        + oneLine(t.substring(e.start(), e.from()))
-        + mark(t.substring(e.from(), e.to()))
-        + oneLine(t.substring(e.to(), e.end()))
-        + (e.cutAfter(t.length()) ? "…" : "");
+    Excerpt.Shown e = Excerpt.around(t, item.spanStart(), item.spanEnd()).show(t);
+    return oneLine(e.text().substring(0, e.markFrom()))
+        + mark(e.text().substring(e.markFrom(), e.markTo()))
+        + oneLine(e.text().substring(e.markTo()));
   }
 
   private String mark(String s) {
     return (colour ? BOLD_RED : "[[") + oneLine(s) + (colour ? RESET : "]]");
   }
 
-  // text from the articles must not drive the terminal (escape sequences) or break the layout (line
-  // breaks)
   /**
-   * {@code s} safe for a terminal line: line breaks and tabs as spaces, other control characters as
-   * "?".
+   * {@code s} safe on one terminal line ({@link io.translationworkbench.Terminal#line}): text from
+   * the articles and review.json must not drive the terminal or break the layout.
    */
   public static String oneLine(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints()
-        .forEach(
-            c -> {
-              if (c == '\n' || c == '\r' || c == '\t') {
-                sb.append(' ');
-              } else {
-                sb.appendCodePoint(Character.isISOControl(c) ? '?' : c);
-              }
-            });
-    return sb.toString();
+    return io.translationworkbench.Terminal.line(s);
   }
 
   private void help() {

@@ -67,7 +67,66 @@ class ResultCacheTest {
     Files.writeString(files.get(0), "{ not json", StandardCharsets.UTF_8);
     CheckResult third =
         new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
-    assertEquals(first, third);
+    assertEquals(first.matches(), third.matches());
+    assertEquals(1, third.notes().size(), third.notes().toString());
+    assertTrue(third.notes().get(0).contains("discarded and recomputed: unreadable"));
+  }
+
+  /**
+   * An entry that parses but does not describe the text (offsets past its end, another text's hash,
+   * another key) is discarded: the result is LanguageTool's own, with a note, and the entry is
+   * rewritten.
+   */
+  @Test
+  void anEntryThatParsesButIsWrongIsDiscardedRecomputedAndRewritten(@TempDir Path dir)
+      throws Exception {
+    IngestedText doc = doc(TEXT);
+    List<Sentence> sentences = new Segmenter().segment(doc);
+    CheckResult uncached = new GrammarChecker().check(doc, sentences, GrammarConfig.DEFAULT, NONE);
+    assertTrue(uncached.matches().size() > 0);
+    new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
+    Path entry = entries(dir).get(0);
+    String good = Files.readString(entry, StandardCharsets.UTF_8);
+
+    // offsets outside the text: every match used to fall "outside body text", 0 findings
+    String outside = good.replaceAll("\"from\":\\d+,\"to\":\\d+", "\"from\":5000,\"to\":5010");
+    assertNotEquals(good, outside);
+    assertRecomputed(dir, doc, sentences, uncached, entry, outside, "past the end of the text");
+
+    // the entry of another text
+    String otherText =
+        good.replaceAll(
+            "\"textSha256\":\"[0-9a-f]+\"", "\"textSha256\":\"" + "0".repeat(64) + "\"");
+    assertNotEquals(good, otherText);
+    assertRecomputed(dir, doc, sentences, uncached, entry, otherText, "written for another text");
+
+    // an entry copied under another key
+    String otherKey = good.replaceAll("\"key\":\"[0-9a-f]+\"", "\"key\":\"0123\"");
+    assertNotEquals(good, otherKey);
+    assertRecomputed(dir, doc, sentences, uncached, entry, otherKey, "written for another key");
+  }
+
+  private static void assertRecomputed(
+      Path dir,
+      IngestedText doc,
+      List<Sentence> sentences,
+      CheckResult uncached,
+      Path entry,
+      String corrupted,
+      String why)
+      throws Exception {
+    Files.writeString(entry, corrupted, StandardCharsets.UTF_8);
+    CheckResult r =
+        new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
+    assertEquals(uncached.matches(), r.matches(), "the same findings as without the cache");
+    assertEquals(1, r.notes().size(), r.notes().toString());
+    assertTrue(r.notes().get(0).contains("m.txt was discarded and recomputed: "), r.notes().get(0));
+    assertTrue(r.notes().get(0).contains(why), r.notes().get(0));
+    // rewritten: the next check is answered from a valid entry, without a note
+    CheckResult again =
+        new GrammarChecker(new ResultCache(dir)).check(doc, sentences, GrammarConfig.DEFAULT, NONE);
+    assertEquals(uncached.matches(), again.matches());
+    assertEquals(List.of(), again.notes());
   }
 
   @Test

@@ -237,7 +237,8 @@ final class ReportFixtures {
                 StaleDecision.Reason.FLAG_GONE,
                 null)),
         List.of(new ProcessingError("grammar", "pairs/demo/human.fr.txt", "boom")),
-        sig);
+        sig,
+        List.of());
   }
 
   /** The machine text of {@link #cards()}: two sentences, then an English paragraph. */
@@ -370,7 +371,8 @@ final class ReportFixtures {
             ReviewedFlag.open(month)),
         List.of(),
         List.of(),
-        r.signature());
+        r.signature(),
+        List.of());
   }
 
   /**
@@ -495,6 +497,7 @@ final class ReportFixtures {
             Map.of("level", payload),
             Map.of(),
             List.of(payload),
-            Map.of()));
+            Map.of()),
+        List.of());
   }
 }

@@ -60,7 +60,7 @@ class ReportWritersGoldenTest {
     // it is second in the text; the earlier warning sentence before the document-level warning;
     // in a card, most severe first (the error before the earlier info)
     JsonNode json = new ObjectMapper().readTree(new JsonReportWriter().write(r));
-    assertEquals("2.0", json.get("formatVersion").asText());
+    assertEquals(PairReport.FORMAT_VERSION, json.get("formatVersion").asText());
     List<String> flat = new ArrayList<>();
     json.get("flags").forEach(f -> flat.add(f.get("flag").get("fingerprint").asText()));
     assertEquals(

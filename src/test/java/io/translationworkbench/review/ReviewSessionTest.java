@@ -333,6 +333,6 @@ class ReviewSessionTest {
 
   @Test
   void terminalControlCharactersInTheTextAreDefused() {
-    assertEquals("a ?[31mb", ReviewSession.oneLine("a\n\u001B[31mb"));
+    assertEquals("a\\n\\x1B[31mb\\u009B1m", ReviewSession.oneLine("a\n\u001B[31mb\u009B1m"));
   }
 }

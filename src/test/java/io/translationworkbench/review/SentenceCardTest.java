@@ -103,4 +103,22 @@ class SentenceCardTest {
     Excerpt whole = Excerpt.around("court", 0, 5);
     assertFalse(whole.cutBefore() || whole.cutAfter(5));
   }
+
+  @Test
+  void anExcerptIsBoundedHoweverLongItsSentenceAndSpan() {
+    String sentence = "mot ".repeat(20_000) + "fin";
+    int from = 40_000;
+    int to = 60_000;
+    Excerpt.Shown shown = Excerpt.around(sentence, from, to).show(sentence);
+    assertTrue(
+        shown.text().length() <= 2 * Excerpt.CONTEXT + 2 * Excerpt.SPAN_END + 3,
+        shown.text().length() + ": " + shown.text());
+    String mark = shown.text().substring(shown.markFrom(), shown.markTo());
+    assertEquals(sentence.substring(from, from + Excerpt.SPAN_END), mark.substring(0, 60));
+    assertTrue(mark.endsWith(sentence.substring(to - Excerpt.SPAN_END, to)), mark);
+    assertTrue(shown.text().startsWith("…") && shown.text().endsWith("…"), shown.text());
+    // a short span is shown whole, exactly
+    Excerpt.Shown small = Excerpt.around(sentence, 100, 103).show(sentence);
+    assertEquals("mot", small.text().substring(small.markFrom(), small.markTo()));
+  }
 }
