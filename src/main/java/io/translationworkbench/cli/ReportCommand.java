@@ -110,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
         id = CommandSupport.pairId(pair);
       } catch (InputException e) {
         failures++;
-        parent.err().println("workbench: error: " + e.getMessage());
+        parent.err().println("workbench: error: " + Terminal.line(e.getMessage()));
         continue;
       }
       CommandSupport.requireUnique(seen, id, pair);
@@ -158,13 +158,14 @@ final class ReportCommand implements Callable<Integer> {
                 .err()
                 .println(
                     "workbench: error: "
-                        + r.pair().id()
-                        + ": stage "
-                        + e.stage()
-                        + " could not finish on "
-                        + e.file()
-                        + ": "
-                        + e.message()
+                        + Terminal.line(
+                            r.pair().id()
+                                + ": stage "
+                                + e.stage()
+                                + " could not finish on "
+                                + e.file()
+                                + ": "
+                                + e.message())
                         + " (the report says so; please report this bug)");
           }
         } catch (InputException e) {
