@@ -23,6 +23,27 @@ public final class InputException extends RuntimeException {
     initCause(cause);
   }
 
+  /**
+   * {@code s} in double quotes for a one-line message, control characters (a NUL, a line break)
+   * written as JSON escapes (backslash, u, four hex digits).
+   */
+  public static String quote(String s) {
+    if (s == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
+    return sb.append('"').toString();
+  }
+
   /** The offending file, or null when the problem is not tied to one. */
   public Path file() {
     return file;

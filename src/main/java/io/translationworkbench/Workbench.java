@@ -84,10 +84,13 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
     boolean byLine = alignerParams.mode() == AlignerParams.Mode.PARALLEL;
     StructureAnalyzer structure =
         new StructureAnalyzer(languages, FrenchWords::isKnownFrench, !byLine);
+    // the texts pair.json names must lie in the pair directory, wherever a link leads
     IngestedText machine =
-        structure.analyze(loader.load(pairDir.resolve(manifest.machine().file()), Side.MACHINE));
+        structure.analyze(
+            loader.load(pairDir.resolve(manifest.machine().file()), Side.MACHINE, pairDir));
     IngestedText human =
-        structure.analyze(loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN));
+        structure.analyze(
+            loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN, pairDir));
     List<Sentence> mSent = segmenter.body(machine, byLine);
     List<Sentence> hSent = segmenter.body(human, byLine);
     // bounded work: refused before LanguageTool, the aligner and the metrics run
@@ -104,7 +107,7 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
         metrics.score(al, mSent, hSent, alignerParams.signature(), gc.typography());
     Flagger.Input flagInput =
         new Flagger.Input(
-            machine.source().text(),
+            machine.lineIndex(),
             mSent,
             hSent,
             checked.matches(),

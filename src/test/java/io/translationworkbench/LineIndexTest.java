@@ -3,6 +3,7 @@ package io.translationworkbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class LineIndexTest {
@@ -73,6 +74,55 @@ class LineIndexTest {
     // U+1F600 takes two UTF-16 code units, so 'z' after it is column 3
     String text = "\uD83D\uDE00z";
     assertStart(new LineIndex(text).span(2, 3), 1, 3);
+  }
+
+  // "été x" / "Café y" with every accent decomposed, as a Mac or a web form may save them
+  private static final String RECEIVED = "e\u0301te\u0301 x\nCafe\u0301 y";
+  private static final String NFC = Normalizer.normalize(RECEIVED, Normalizer.Form.NFC);
+
+  @Test
+  void columnsCountTheTextAsReceivedAfterDecomposedAccents() {
+    assertEquals("\u00e9t\u00e9 x\nCaf\u00e9 y", NFC);
+    LineIndex received = new LineIndex(NFC, RECEIVED);
+    int x = NFC.indexOf('x');
+    Span s = received.span(x, x + 1);
+    // offsets stay in the normalised text; the column is where 'x' stands in the file
+    assertEquals(x, s.start());
+    assertEquals(4, x);
+    assertStart(s, 1, 7);
+    // the next line starts again at column 1 and counts its own decomposed accent
+    int y = NFC.indexOf('y');
+    assertStart(received.span(y, y + 1), 2, 7);
+    // without the text as received, columns would drift by one per accent
+    assertStart(new LineIndex(NFC).span(x, x + 1), 1, 5);
+  }
+
+  @Test
+  void aSpanOverADecomposedWordCoversItWholeAsReceived() {
+    Span ete = new LineIndex(NFC, RECEIVED).span(0, 3);
+    assertEquals(1, ete.column());
+    // "e\u0301te\u0301" is five code units in the file
+    assertEquals(6, ete.endColumn());
+    int cafe = NFC.indexOf("Caf");
+    Span word = new LineIndex(NFC, RECEIVED).span(cafe, cafe + 4);
+    assertEquals(2, word.line());
+    assertEquals(1, word.column());
+    assertEquals(6, word.endColumn());
+  }
+
+  @Test
+  void hangulJamoAndSupplementaryCharactersCountAsReceived() {
+    // three jamo make one syllable under NFC; the emoji is two code units either way
+    String received = "\u1100\u1161\u11a8 \uD83D\uDE00 a\u0323\u0307 z";
+    String nfc = Normalizer.normalize(received, Normalizer.Form.NFC);
+    LineIndex index = new LineIndex(nfc, received);
+    int z = nfc.indexOf('z');
+    assertStart(index.span(z, z + 1), 1, received.indexOf('z') + 1);
+  }
+
+  @Test
+  void aTextThatIsNotTheNfcOfTheReceivedOneIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new LineIndex("abc", "abd\u0301"));
   }
 
   @Test

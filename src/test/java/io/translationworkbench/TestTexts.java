@@ -45,6 +45,6 @@ public final class TestTexts {
   /** An already normalised text as if it had been loaded from {@code name}. */
   public static SourceText source(Side side, String name, String text) {
     return new SourceText(
-        side, Path.of(name), "0".repeat(64), text.length(), text, false, "lf", false);
+        side, Path.of(name), "0".repeat(64), text.length(), text, false, "lf", false, text);
   }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -57,13 +58,34 @@ final class CommandSupport {
     return dir == null || dir.isBlank() ? null : Path.of(dir);
   }
 
-  /** A pair id usable as a directory name. */
+  /**
+   * A pair id usable as a directory name; every command that works on pairs checks ids this way.
+   */
   static String safeId(String id, Path pairDir) {
     if (id == null || !SAFE_ID.matcher(id).matches()) {
       throw new InputException(
           pairDir.resolve(PairManifest.FILE_NAME),
-          "pair id \"" + id + "\" must match " + SAFE_ID.pattern());
+          "pair id " + InputException.quote(id) + " must match " + SAFE_ID.pattern());
     }
     return id;
+  }
+
+  /**
+   * The id of the pair in {@code pairDir}, from its manifest (or its directory's name), checked by
+   * {@link #safeId}: cheap, so commands check every pair before the slow analysis.
+   */
+  static String pairId(Path pairDir) {
+    return safeId(PairManifest.read(pairDir).id(), pairDir);
+  }
+
+  /**
+   * Records that {@code pairDir} has {@code id}; two pairs with one id would share one report and
+   * one line of the gate, so the second is an input error naming both.
+   */
+  static void requireUnique(Map<String, Path> seen, String id, Path pairDir) {
+    Path other = seen.putIfAbsent(id, pairDir);
+    if (other != null) {
+      throw new InputException(pairDir, "same pair id as " + other + ": " + id);
+    }
   }
 }

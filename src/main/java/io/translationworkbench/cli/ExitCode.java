@@ -6,7 +6,8 @@ enum ExitCode {
   GATE_FAILED(1, "the quality gate failed"),
   INPUT_ERROR(
       2,
-      "usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config)"),
+      "usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config,"
+          + " unwritable output)"),
   INTERNAL_ERROR(3, "internal error (a bug: please report it)");
 
   private final int code;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,6 +104,9 @@ public final class Main implements Runnable {
         cl.addSubcommand(c.getKey(), c.getValue());
       }
     }
+    // "@file" is an argument like any other: picocli would read the file as more arguments and echo
+    // its lines in an error message
+    cl.setExpandAtFiles(false);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(
@@ -119,6 +123,17 @@ public final class Main implements Runnable {
         (ex, commandLine, parseResult) -> {
           if (ex instanceof InputException) {
             err.println("workbench: error: " + Terminal.line(ex.getMessage()));
+            err.flush();
+            return ExitCode.INPUT_ERROR.code();
+          }
+          if (ex instanceof InvalidPathException bad) {
+            // a name from the input (a configuration, a manifest) the file system cannot take
+            err.println(
+                "workbench: error: "
+                    + InputException.quote(bad.getInput())
+                    + ": not a usable file name ("
+                    + bad.getReason()
+                    + ")");
             err.flush();
             return ExitCode.INPUT_ERROR.code();
           }

@@ -10,10 +10,15 @@ import io.translationworkbench.align.AlignerParams;
 import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,12 +61,31 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config;
 
-  private static void write(Path file, String content) {
+  private static final String JSON = "report.json";
+  private static final String MD = "report.md";
+  private static final String HTML = "report.html";
+
+  /**
+   * Publishes the pair's three reports as one set: written into a directory beside {@code dir},
+   * then swapped in, so {@code reports/<id>/} never mixes two runs.
+   */
+  private static void publish(Path dir, PairReport r) {
+    Map<String, AtomicFiles.Body> files = new LinkedHashMap<>();
+    files.put(JSON, utf8(new JsonReportWriter().write(r)));
+    files.put(MD, utf8(new MarkdownReportWriter().write(r)));
+    files.put(HTML, utf8(new HtmlReportWriter().write(r)));
     try {
-      AtomicFiles.writeString(file, content);
-    } catch (java.io.IOException e) {
-      throw new InputException(file, "cannot write the report (" + e.getMessage() + ")");
+      AtomicFiles.replaceDirectory(dir, files);
+    } catch (AtomicFiles.WriteException e) {
+      throw e.toInputException();
+    } catch (IOException e) {
+      throw new InputException(dir, "cannot write the reports: " + AtomicFiles.describe(e), e);
     }
+  }
+
+  private static AtomicFiles.Body utf8(String content) {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    return out -> out.write(bytes);
   }
 
   @Option(
@@ -72,10 +96,31 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> todo = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
+    List<Path> given = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
     Path cfg = config.resolve();
     int failures = 0;
     int broken = 0;
+    // before the slow analysis: every pair's id (two pairs with one id would overwrite one report)
+    // and the output directory
+    List<Path> todo = new ArrayList<>();
+    Map<String, Path> seen = new HashMap<>();
+    for (Path pair : given) {
+      String id;
+      try {
+        id = CommandSupport.pairId(pair);
+      } catch (InputException e) {
+        failures++;
+        parent.err().println("workbench: error: " + Terminal.line(e.getMessage()));
+        continue;
+      }
+      CommandSupport.requireUnique(seen, id, pair);
+      todo.add(pair);
+    }
+    try {
+      AtomicFiles.checkDirectory(out);
+    } catch (AtomicFiles.WriteException e) {
+      throw e.toInputException();
+    }
     AlignerParams aligner =
         parallel
             ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
@@ -85,12 +130,8 @@ final class ReportCommand implements Callable<Integer> {
         try {
           PairReport r = wb.analyze(pair);
           Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
-          Path json = dir.resolve("report.json");
-          Path md = dir.resolve("report.md");
-          Path html = dir.resolve("report.html");
-          write(json, new JsonReportWriter().write(r));
-          write(md, new MarkdownReportWriter().write(r));
-          write(html, new HtmlReportWriter().write(r));
+          publish(dir, r);
+          Path json = dir.resolve(JSON);
           PairReport.Summary sum = r.summary();
           parent
               .out()
@@ -109,21 +150,22 @@ final class ReportCommand implements Callable<Integer> {
                   sum.humanDensity(),
                   r.anomalies().size(),
                   json,
-                  md.getFileName(),
-                  html.getFileName());
+                  MD,
+                  HTML);
           for (ProcessingError e : r.processingErrors()) {
             broken++;
             parent
                 .err()
                 .println(
                     "workbench: error: "
-                        + r.pair().id()
-                        + ": stage "
-                        + e.stage()
-                        + " could not finish on "
-                        + e.file()
-                        + ": "
-                        + e.message()
+                        + Terminal.line(
+                            r.pair().id()
+                                + ": stage "
+                                + e.stage()
+                                + " could not finish on "
+                                + e.file()
+                                + ": "
+                                + e.message())
                         + " (the report says so; please report this bug)");
           }
         } catch (InputException e) {

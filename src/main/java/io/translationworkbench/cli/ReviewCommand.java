@@ -1,5 +1,6 @@
 package io.translationworkbench.cli;
 
+import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairReport;
 import io.translationworkbench.Texts;
@@ -129,6 +130,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (!Files.isDirectory(pairDir)) {
       throw new InputException(pairDir, "not a pair directory");
     }
+    CommandSupport.pairId(pairDir);
     Pair pair = new Pair(pairDir, parent.analyzer(config.resolve()).analyze(pairDir));
     if (action != null && action.list) {
       list(parent.out(), pair);
@@ -143,8 +145,13 @@ final class ReviewCommand implements Callable<Integer> {
         return decide(pair, action.confirm != null ? action.confirm : action.dismiss, d, who, day);
       }
       return interactive(pair, who, day);
-    } catch (IOException e) {
+    } catch (AtomicFiles.WriteException e) {
       // every decision taken before the failure is already on disk
+      throw e.toInputException();
+    } catch (IOException e) {
+      if (e.getCause() instanceof AtomicFiles.WriteException w) {
+        throw new InputException(w.target(), "review stopped: " + w.problem(), e);
+      }
       throw new InputException(pair.reviewFile(), "review stopped: " + e.getMessage(), e);
     }
   }
@@ -238,15 +245,23 @@ final class ReviewCommand implements Callable<Integer> {
     }
     String fp = resolve(prefix, items.keySet().stream().toList(), pair);
     ReviewItem item = items.get(fp);
-    ReviewFile file = ReviewFile.load(pair.reviewFile());
-    file = file.with(ReviewDecision.of(item.flag(), item.sentence(), d, who, day, note));
-    // deciding the flag that succeeded a stale decision settles that stale decision
-    for (StaleDecision s : pair.report().staleDecisions()) {
-      if (fp.equals(s.successorFingerprint())) {
-        file = file.without(s.decision().fingerprint());
-      }
-    }
-    file.save();
+    ReviewDecision mine = ReviewDecision.of(item.flag(), item.sentence(), d, who, day, note);
+    ReviewDecision[] earlier = new ReviewDecision[1];
+    // under the pair's lock, on the file as it is now: decisions saved meanwhile by another review
+    // are kept
+    ReviewFile.update(
+        pair.reviewFile(),
+        now -> {
+          earlier[0] = now.find(fp).orElse(null);
+          ReviewFile next = now.with(mine);
+          // deciding the flag that succeeded a stale decision settles that stale decision
+          for (StaleDecision s : pair.report().staleDecisions()) {
+            if (fp.equals(s.successorFingerprint())) {
+              next = next.without(s.decision().fingerprint());
+            }
+          }
+          return next;
+        });
     parent
         .out()
         .println(
@@ -259,15 +274,22 @@ final class ReviewCommand implements Callable<Integer> {
                 + " «"
                 + ReviewSession.oneLine(item.flag().matchedText())
                 + "»)");
+    if (earlier[0] != null && !earlier[0].equals(mine)) {
+      parent.out().println("It replaces " + ReviewSession.describe(earlier[0]));
+    }
     return ExitCode.OK.code();
   }
 
   private int clear(Pair pair) throws IOException {
-    ReviewFile file = ReviewFile.load(pair.reviewFile());
-    List<String> decided = file.decisions().stream().map(ReviewDecision::fingerprint).toList();
-    String fp = resolve(action.clear, decided, pair);
-    file.without(fp).save();
-    parent.out().println("Cleared the decision on " + ReviewSession.oneLine(fp));
+    String[] cleared = new String[1];
+    ReviewFile.update(
+        pair.reviewFile(),
+        now -> {
+          List<String> decided = now.decisions().stream().map(ReviewDecision::fingerprint).toList();
+          cleared[0] = resolve(action.clear, decided, pair);
+          return now.without(cleared[0]);
+        });
+    parent.out().println("Cleared the decision on " + ReviewSession.oneLine(cleared[0]));
     return ExitCode.OK.code();
   }
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.InputException;
+import io.translationworkbench.InputFiles;
 import io.translationworkbench.JsonFiles;
+import io.translationworkbench.Texts;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +49,7 @@ public final class ConfigLoader {
     List<String> glossaryWords = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<Path> ruleFiles = new ArrayList<>();
+    InputFiles.Within project = within(layers);
     for (Path layer : layers) {
       if (layer == null || !Files.exists(layer)) {
         continue;
@@ -59,43 +60,62 @@ public final class ConfigLoader {
       }
       // validate each layer on its own, so an unknown key or bad value is blamed on the file that
       // holds it
-      try {
-        mapper.treeToValue(node, WorkbenchConfig.class);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new InputException(layer, "bad configuration: " + JsonFiles.oneLine(e));
-      }
+      JsonFiles.toValue(mapper, node, WorkbenchConfig.class, layer, "bad configuration: ");
       JsonNode grammar = node.get("grammar");
       if (grammar != null && grammar.has("glossary")) {
         for (JsonNode g : grammar.get("glossary")) {
-          Path file = layer.toAbsolutePath().getParent().resolve(g.asText());
-          glossaryWords.addAll(readGlossary(layer, file));
+          Path file = layer.toAbsolutePath().getParent().resolve(entry(g, layer, "glossary"));
+          glossaryWords.addAll(readGlossary(layer, file, project));
         }
       }
       if (grammar != null && grammar.has("ruleFiles")) {
         for (JsonNode r : grammar.get("ruleFiles")) {
-          ruleFiles.addAll(ruleFilesOf(layer, r.asText()));
+          ruleFiles.addAll(ruleFilesOf(layer, entry(r, layer, "ruleFiles"), project));
         }
       }
       merge(merged, (ObjectNode) node);
       sources.add(layer.toString());
     }
-    try {
-      WorkbenchConfig partial = mapper.treeToValue(merged, WorkbenchConfig.class);
-      return new WorkbenchConfig(
-          partial.maxFileBytes(),
-          partial.grammar(),
-          glossaryWords,
-          sources,
-          ruleFiles,
-          partial.limits());
-    } catch (IOException | IllegalArgumentException e) {
-      Path blame =
-          layers.stream()
-              .filter(p -> p != null && Files.exists(p))
-              .reduce((a, b) -> b)
-              .orElse(null);
-      throw new InputException(blame, "bad configuration: " + JsonFiles.oneLine(e));
+    Path blame =
+        layers.stream().filter(p -> p != null && Files.exists(p)).reduce((a, b) -> b).orElse(null);
+    WorkbenchConfig partial =
+        JsonFiles.toValue(mapper, merged, WorkbenchConfig.class, blame, "bad configuration: ");
+    return new WorkbenchConfig(
+        partial.maxFileBytes(),
+        partial.grammar(),
+        glossaryWords,
+        sources,
+        ruleFiles,
+        partial.limits());
+  }
+
+  private static String entry(JsonNode v, Path layer, String key) {
+    if (!v.isTextual()) {
+      throw new InputException(
+          layer, "bad configuration: \"grammar." + key + "\": expected a string, found " + v);
     }
+    try {
+      Path.of(v.textValue());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new InputException(
+          layer, "bad configuration: \"grammar." + key + "\": not a valid path: " + e.getReason());
+    }
+    return v.textValue();
+  }
+
+  /**
+   * Where the files a configuration names may lie: under the directory of one of its layers (the
+   * project's directory, the pair's), wherever a link in the way leads.
+   */
+  private static InputFiles.Within within(List<Path> layers) {
+    List<Path> dirs = new ArrayList<>();
+    for (Path layer : layers) {
+      if (layer != null) {
+        dirs.add(layer.toAbsolutePath().getParent());
+      }
+    }
+    return new InputFiles.Within(
+        dirs, "the project and the pair (the directories of their workbench.json files)");
   }
 
   private static void merge(ObjectNode into, ObjectNode from) {
@@ -121,22 +141,24 @@ public final class ConfigLoader {
    * in it (by name). Resolved against the declaring layer's directory, kept relative when the layer
    * path is, so reports do not depend on where the project lives.
    */
-  private static List<Path> ruleFilesOf(Path layer, String entry) {
+  private static List<Path> ruleFilesOf(Path layer, String entry, InputFiles.Within project) {
     Path dir = layer.getParent();
     Path file = (dir == null ? Path.of(entry) : dir.resolve(entry)).normalize();
     if (Files.isDirectory(file)) {
+      declared(layer, () -> InputFiles.within(file, "rule directory", project));
+      List<Path> found;
       try (var s = Files.list(file)) {
-        return s.filter(p -> p.getFileName().toString().endsWith(".xml"))
-            .filter(Files::isRegularFile)
-            .sorted()
-            .toList();
+        found = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
       } catch (IOException e) {
         throw new InputException(file, "rule directory cannot be read (declared in " + layer + ")");
       }
+      // every *.xml entry is a rule file: a FIFO or a link leading out is an error, not skipped
+      for (Path f : found) {
+        declared(layer, () -> InputFiles.regularFileWithin(f, InputFiles.Kind.RULE_FILE, project));
+      }
+      return found;
     }
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(file, "rule file not found (declared in " + layer + ")");
-    }
+    declared(layer, () -> InputFiles.regularFileWithin(file, InputFiles.Kind.RULE_FILE, project));
     return List.of(file);
   }
 
@@ -149,33 +171,40 @@ public final class ConfigLoader {
     for (String src : sources) {
       Path p = Path.of(src);
       try {
-        JsonNode list = mapper.readTree(p.toFile()).path("grammar").path(key);
+        JsonNode list = JsonFiles.readTree(mapper, p).path("grammar").path(key);
         for (JsonNode v : list) {
           if (v.asText().equals(value)) {
             found = p;
           }
         }
-      } catch (IOException e) {
+      } catch (InputException e) {
         // read before without trouble; a file gone since only loses the blame
       }
     }
     return found;
   }
 
-  private static List<String> readGlossary(Path layer, Path file) {
-    try {
-      List<String> words = new ArrayList<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w);
-        }
+  private static List<String> readGlossary(Path layer, Path file, InputFiles.Within project) {
+    String text =
+        declared(
+            layer,
+            () -> Texts.decodeUtf8(file, InputFiles.read(file, InputFiles.Kind.GLOSSARY, project)));
+    List<String> words = new ArrayList<>();
+    for (String line : text.replace("\uFEFF", "").split("\r\n|\r|\n")) {
+      String w = line.strip();
+      if (!w.isEmpty() && !w.startsWith("#")) {
+        words.add(w);
       }
-      return words;
-    } catch (MalformedInputException e) {
-      throw new InputException(file, "glossary is not valid UTF-8 (declared in " + layer + ")");
-    } catch (IOException e) {
-      throw new InputException(file, "glossary cannot be read (declared in " + layer + ")");
+    }
+    return words;
+  }
+
+  /** Runs {@code read}, saying in any input error which layer named the file. */
+  private static <T> T declared(Path layer, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (InputException e) {
+      throw new InputException(e.file(), e.problem() + " (declared in " + layer + ")", e);
     }
   }
 }

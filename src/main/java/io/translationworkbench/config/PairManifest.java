@@ -1,5 +1,6 @@
 package io.translationworkbench.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.translationworkbench.InputException;
 import io.translationworkbench.JsonFiles;
 import java.nio.file.Files;
@@ -52,23 +53,26 @@ public record PairManifest(
       throw new InputException(pairDir, "is a file, expected a pair directory (articles/<id>/)");
     }
     Path file = pairDir.resolve(FILE_NAME);
-    String dirName = pairDir.toAbsolutePath().normalize().getFileName().toString();
+    Path name = pairDir.toAbsolutePath().normalize().getFileName();
+    if (name == null) {
+      // the file system's root: no name to take an id from, and no place for a pair
+      throw new InputException(pairDir, "is the root directory, not a pair directory");
+    }
+    String dirName = name.toString();
     if (!Files.exists(file)) {
       return new PairManifest(dirName, "fr", null, null, null, null, null);
     }
     var mapper = JsonFiles.strictMapper();
-    try {
-      PairManifest m = mapper.treeToValue(JsonFiles.readTree(mapper, file), PairManifest.class);
-      if (m == null) {
-        throw new InputException(file, "must hold a JSON object");
-      }
-      return m.id() == null
-          ? new PairManifest(
-              dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
-          : m;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      throw new InputException(file, "bad pair manifest: " + JsonFiles.oneLine(e));
+    JsonNode tree = JsonFiles.readTree(mapper, file);
+    if (!tree.isObject()) {
+      throw new InputException(file, "must hold a JSON object");
     }
+    PairManifest m =
+        JsonFiles.toValue(mapper, tree, PairManifest.class, file, "bad pair manifest: ");
+    return m.id() == null
+        ? new PairManifest(
+            dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
+        : m;
   }
 
   /** Whether {@code dir} looks like a pair directory (has a manifest or a machine text). */
@@ -90,9 +94,15 @@ public record PairManifest(
       String file, String origin, String publisher, String translatedFrom, String description) {
     public TextInfo {
       if (file != null
-          && (file.contains("/") || file.contains("\\") || file.equals("..") || file.isBlank())) {
+          && (file.contains("/")
+              || file.contains("\\")
+              || file.equals("..")
+              || file.isBlank()
+              || file.chars().anyMatch(Character::isISOControl))) {
         throw new IllegalArgumentException(
-            "file \"" + file + "\" must be a plain file name in the pair directory");
+            "file "
+                + InputException.quote(file)
+                + " must be a plain file name in the pair directory");
       }
     }
 

@@ -44,7 +44,7 @@ final class FactFlags implements FlagRule {
     String matched;
     if (f.machine() != null) {
       s = out.machine(f.machine().sentenceId());
-      span = FlagContext.within(s, f.machine().start(), f.machine().end());
+      span = out.within(s, f.machine().start(), f.machine().end());
       matched = f.machine().text();
       ev.put("machineFact", matched);
       ev.put("machineSpan", span.start() + "-" + span.end());

@@ -27,7 +27,7 @@ final class FlagContext {
   FlagContext(Flagger.Input in) {
     in.machineSentences().forEach(s -> machineById.put(s.id(), s));
     in.humanSentences().forEach(s -> humanById.put(s.id(), s));
-    this.index = new LineIndex(in.machineText());
+    this.index = in.machineLines();
   }
 
   Sentence machine(String id) {
@@ -103,13 +103,12 @@ final class FlagContext {
             false));
   }
 
-  /** A span inside sentence {@code s}, from offsets relative to the sentence. */
-  static Span within(Sentence s, int start, int end) {
-    Span base = s.span();
-    int a = base.start() + start;
-    int b = base.start() + end;
-    // sentences never contain a line break, so the column shifts with the offset
-    return new Span(a, b, base.line(), base.column() + start, base.line(), base.column() + end);
+  /**
+   * A span inside machine sentence {@code s}, from offsets relative to the sentence, with line and
+   * column in the machine file as received.
+   */
+  Span within(Sentence s, int start, int end) {
+    return index.span(s.span().start() + start, s.span().start() + end);
   }
 
   List<Flag> flags() {

@@ -1,5 +1,6 @@
 package io.translationworkbench.flag;
 
+import io.translationworkbench.LineIndex;
 import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.ingest.Anomaly;
@@ -52,7 +53,7 @@ public final class Flagger {
    * @param houseStyle the typographic conventions inferred from the human text, or null for none
    */
   public record Input(
-      String machineText,
+      LineIndex machineLines,
       List<Sentence> machineSentences,
       List<Sentence> humanSentences,
       List<GrammarMatch> matches,

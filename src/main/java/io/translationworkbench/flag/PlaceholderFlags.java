@@ -37,7 +37,7 @@ final class PlaceholderFlags implements FlagRule {
             severity,
             "placeholder",
             s,
-            FlagContext.within(s, p.start(), p.end()),
+            out.within(s, p.start(), p.end()),
             p.text(),
             Character.toUpperCase(issue.message().charAt(0)) + issue.message().substring(1) + ".",
             p.shape() == Placeholders.Shape.WELL_FORMED

@@ -32,7 +32,7 @@ final class TypographyStyleFlags implements FlagRule {
             Severity.WARNING,
             "house-style/" + f.convention().key(),
             s,
-            FlagContext.within(s, f.start(), f.end()),
+            out.within(s, f.start(), f.end()),
             f.text(),
             f.message(),
             f.suggestion() == null ? List.of() : List.of(f.suggestion()),

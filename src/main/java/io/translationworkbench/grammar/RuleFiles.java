@@ -1,11 +1,10 @@
 package io.translationworkbench.grammar;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.InputFiles;
 import io.translationworkbench.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,14 +72,8 @@ public final class RuleFiles {
     List<RuleFile> files = new ArrayList<>();
     Map<String, byte[]> contents = new HashMap<>();
     for (Path p : paths) {
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(p);
-      } catch (NoSuchFileException e) {
-        throw new InputException(p, "rule file not found");
-      } catch (IOException e) {
-        throw new InputException(p, "rule file cannot be read: " + e.getMessage());
-      }
+      // where a rule file may lie was checked when the configuration named it
+      byte[] bytes = InputFiles.read(p, InputFiles.Kind.RULE_FILE);
       String sha = Texts.sha256Hex(bytes);
       files.add(new RuleFile(p, sha));
       contents.put(sha, bytes);

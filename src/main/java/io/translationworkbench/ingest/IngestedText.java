@@ -34,8 +34,8 @@ public record IngestedText(
     return paragraphs.stream().filter(p -> p.role() == ParagraphRole.BODY).toList();
   }
 
-  /** A fresh line index over the text. */
+  /** A fresh line index over the text, giving line:column in the file as received. */
   public LineIndex lineIndex() {
-    return new LineIndex(source.text());
+    return source.lineIndex();
   }
 }

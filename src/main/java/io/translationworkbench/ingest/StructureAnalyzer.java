@@ -109,7 +109,7 @@ public final class StructureAnalyzer {
   /** Analyses one text. */
   public IngestedText analyze(SourceText source) {
     String text = source.text();
-    LineIndex index = new LineIndex(text);
+    LineIndex index = source.lineIndex();
     Side side = source.side();
     List<Anomaly> anomalies = new ArrayList<>();
     List<Span> excluded = new ArrayList<>();

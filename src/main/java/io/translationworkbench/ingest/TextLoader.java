@@ -1,15 +1,12 @@
 package io.translationworkbench.ingest;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.InputFiles;
 import io.translationworkbench.Side;
 import io.translationworkbench.Texts;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,30 +37,26 @@ public final class TextLoader {
     this.maxBytes = maxBytes;
   }
 
-  /** Loads and normalises one file. */
+  /** Loads and normalises one file named on the command line: it may lie anywhere. */
   public SourceText load(Path path, Side side) {
-    if (Files.isDirectory(path)) {
-      throw new InputException(path, "is a directory, expected a UTF-8 text file");
-    }
-    byte[] raw;
-    try {
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new InputException(
+    return normalise(path, side, InputFiles.read(path, InputFiles.Kind.text(maxBytes)));
+  }
+
+  /**
+   * Loads and normalises a text named in {@code pair.json}: it must resolve to a file inside {@code
+   * pairDir} (a link out of it is an input error).
+   */
+  public SourceText load(Path path, Side side, Path pairDir) {
+    return normalise(
+        path,
+        side,
+        InputFiles.read(
             path,
-            String.format(
-                Locale.ROOT,
-                "file is %,d bytes, over the limit of %,d bytes (raise maxFileBytes in workbench.json)",
-                size,
-                maxBytes));
-      }
-      raw = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new InputException(path, "file not found");
-    } catch (IOException e) {
-      throw new InputException(
-          path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-    }
+            InputFiles.Kind.text(maxBytes),
+            InputFiles.Within.dir(pairDir, "the pair directory " + pairDir)));
+  }
+
+  private static SourceText normalise(Path path, Side side, byte[] raw) {
     if (raw.length == 0) {
       throw new InputException(path, "file is empty");
     }
@@ -84,8 +77,17 @@ public final class TextLoader {
     if (nfc.isBlank()) {
       throw new InputException(path, "file is empty (only whitespace)");
     }
+    boolean changed = !nfc.equals(lf);
     return new SourceText(
-        side, path, Texts.sha256Hex(raw), raw.length, nfc, bom, endings, !nfc.equals(lf));
+        side,
+        path,
+        Texts.sha256Hex(raw),
+        raw.length,
+        nfc,
+        bom,
+        endings,
+        changed,
+        changed ? lf : nfc);
   }
 
   private static String lineEndings(String s) {

@@ -1,9 +1,8 @@
 package io.translationworkbench.metrics;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.InputFiles;
 import io.translationworkbench.Texts;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +16,7 @@ final class LineFiles {
    * line rstripped of Python whitespace (which also removes a CR).
    */
   static List<String> read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(
-          file, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
-    }
-    String content = Texts.decodeUtf8(file, bytes);
+    String content = Texts.decodeUtf8(file, InputFiles.read(file, InputFiles.Kind.SCORE));
     List<String> lines = PythonText.lines(content);
     lines.replaceAll(PythonText::rstrip);
     return lines;

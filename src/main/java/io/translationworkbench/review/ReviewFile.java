@@ -7,8 +7,11 @@ import io.translationworkbench.InputException;
 import io.translationworkbench.JsonFiles;
 import io.translationworkbench.flag.FlagKind;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +20,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 
 /**
  * The review decisions of one pair, stored in {@code articles/<id>/review.json}: an immutable value
  * that loads, changes by copy and saves atomically. The file is sorted by fingerprint with a fixed
  * key order so that it diffs well in version control.
+ *
+ * <p>Several reviews of one pair may run at once (two terminals, a script): every change goes
+ * through {@link #update}, which holds the pair's lock ({@code review.json.lock} beside the file,
+ * kept there and ignored by git), re-reads the file, applies the change to what it holds now and
+ * saves, so no decision saved meanwhile by another process is lost.
  */
 public final class ReviewFile {
   /** The file name inside a pair directory. */
   public static final String FILE_NAME = "review.json";
+
+  /** The lock file beside the review file, named after it. */
+  public static final String LOCK_SUFFIX = ".lock";
+
+  // FileChannel locks are held by the whole JVM: threads of one process also queue on this
+  private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
   static final int FORMAT_VERSION = 1;
   private static final Set<String> TOP_KEYS = Set.of("version", "decisions");
@@ -131,11 +148,98 @@ public final class ReviewFile {
   }
 
   /**
-   * Writes the file atomically (temp file, fsync, rename): a crash leaves the old or the new file,
-   * never half.
+   * Writes exactly these decisions atomically (temp file, fsync, rename; a crash leaves the old or
+   * the new file, never half), under the pair's lock. It replaces whatever the file holds: to
+   * change a decision, use {@link #update}, which keeps the decisions saved meanwhile.
    */
   public void save() throws IOException {
-    AtomicFiles.write(path, toJson());
+    locked(
+        path,
+        () -> {
+          AtomicFiles.write(path, toJson());
+          return this;
+        });
+  }
+
+  /**
+   * Changes the review file at {@code file} safely while other reviews of the pair may run: under
+   * the pair's lock, reads the file as it is now, applies {@code change} to it and saves the result
+   * if it differs. Decisions that {@code change} leaves alone are kept as they are on disk,
+   * including those another process saved since this one last read the file.
+   *
+   * @return the file as saved (or as read, when {@code change} changed nothing)
+   * @throws IOException when the lock cannot be taken or the file cannot be written (an {@link
+   *     AtomicFiles.WriteException} names it); a malformed file is an {@link InputException}
+   */
+  public static ReviewFile update(Path file, UnaryOperator<ReviewFile> change) throws IOException {
+    return locked(
+        file,
+        () -> {
+          ReviewFile now = load(file);
+          ReviewFile next = change.apply(now);
+          if (!next.decisions.equals(now.decisions)) {
+            AtomicFiles.write(file, next.toJson());
+          }
+          return new ReviewFile(file, next.decisions);
+        });
+  }
+
+  /** Something done under the lock. */
+  @FunctionalInterface
+  private interface Locked<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs {@code action} holding the lock of {@code file}: first this process's lock on it, then an
+   * exclusive lock on {@code <file>.lock}, which other processes take the same way. The lock file
+   * stays (deleting it would let a waiting process lock a file no one else sees).
+   */
+  private static <T> T locked(Path file, Locked<T> action) throws IOException {
+    Path abs = file.toAbsolutePath();
+    Path dir = abs.getParent();
+    Path lockFile = abs.resolveSibling(abs.getFileName() + LOCK_SUFFIX);
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      throw new AtomicFiles.WriteException(file, e.getFile() + " is a file, not a directory", e);
+    } catch (IOException e) {
+      throw new AtomicFiles.WriteException(
+          file, "cannot create directory " + dir + ": " + AtomicFiles.describe(e), e);
+    }
+    ReentrantLock mine;
+    FileChannel channel;
+    try {
+      mine =
+          IN_PROCESS.computeIfAbsent(
+              dir.toRealPath().resolve(lockFile.getFileName()), k -> new ReentrantLock());
+      mine.lock();
+    } catch (IOException e) {
+      throw new AtomicFiles.WriteException(file, "cannot lock it: " + AtomicFiles.describe(e), e);
+    }
+    try {
+      try {
+        channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw cannotLock(file, lockFile, e);
+      }
+      // closing the channel releases the lock
+      try (channel) {
+        try {
+          channel.lock();
+        } catch (IOException e) {
+          throw cannotLock(file, lockFile, e);
+        }
+        return action.run();
+      }
+    } finally {
+      mine.unlock();
+    }
+  }
+
+  private static AtomicFiles.WriteException cannotLock(Path file, Path lockFile, IOException e) {
+    return new AtomicFiles.WriteException(
+        file, "cannot lock " + lockFile + ": " + AtomicFiles.describe(e), e);
   }
 
   /** The file's exact bytes. */

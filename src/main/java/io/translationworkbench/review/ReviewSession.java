@@ -1,5 +1,6 @@
 package io.translationworkbench.review;
 
+import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.flag.Flag;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The interactive review: one card per machine sentence, and in it one flag at a time, a key per
  * line ({@code c} confirm, {@code d} dismiss, {@code n} note, {@code s} skip, {@code b} back,
  * {@code q} quit, {@code ?} help). Every decision is saved at once and atomically, so quitting, end
- * of input, Ctrl-C or a crash loses nothing already decided.
+ * of input, Ctrl-C or a crash loses nothing already decided; each save re-reads the file under the
+ * pair's lock, so decisions another review saved meanwhile are kept.
  */
 public final class ReviewSession {
   static final String BOLD_RED = "\u001B[1;31m";
@@ -184,18 +187,40 @@ public final class ReviewSession {
 
   private void decide(ReviewItem item, Decision d) throws IOException {
     Flag f = item.flag();
-    String note = currentNote(f.fingerprint());
-    ReviewFile next = file.with(ReviewDecision.of(f, item.sentence(), d, reviewer, date, note));
-    // the reviewer has decided the finding anew: the stale decision it succeeded has served its
-    // purpose
-    for (StaleDecision s : stale) {
-      if (f.fingerprint().equals(s.successorFingerprint())) {
-        next = next.without(s.decision().fingerprint());
-      }
+    String fp = f.fingerprint();
+    ReviewDecision mine = ReviewDecision.of(f, item.sentence(), d, reviewer, date, currentNote(fp));
+    ReviewDecision shown = file.find(fp).orElse(null);
+    ReviewDecision[] meanwhile = new ReviewDecision[1];
+    save(
+        now -> {
+          // another review may have decided this flag since this one showed it
+          meanwhile[0] = now.find(fp).filter(x -> !x.equals(shown)).orElse(null);
+          ReviewFile next = now.with(mine);
+          // the reviewer has decided the finding anew: the stale decision it succeeded has served
+          // its purpose
+          for (StaleDecision s : stale) {
+            if (fp.equals(s.successorFingerprint())) {
+              next = next.without(s.decision().fingerprint());
+            }
+          }
+          return next;
+        });
+    pendingNotes.remove(fp);
+    out.println((d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ") + fp + ".");
+    if (meanwhile[0] != null) {
+      out.println("It replaces " + describe(meanwhile[0]) + ", saved meanwhile by another review.");
     }
-    save(next);
-    pendingNotes.remove(f.fingerprint());
-    out.println((d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ") + f.fingerprint() + ".");
+  }
+
+  /** A saved decision in a few words: {@code the dismissed decision by léa on 2025-03-14}. */
+  public static String describe(ReviewDecision d) {
+    return "the "
+        + d.decision().label()
+        + " decision by "
+        + oneLine(d.reviewer())
+        + " on "
+        + d.date()
+        + (d.note().isEmpty() ? "" : " (note: " + oneLine(d.note()) + ")");
   }
 
   // a note typed before the decision wins over the one already saved
@@ -206,9 +231,9 @@ public final class ReviewSession {
 
   private void addNote(ReviewItem item, String note) throws IOException {
     String fp = item.flag().fingerprint();
-    ReviewDecision existing = file.find(fp).orElse(null);
-    if (existing != null) {
-      save(file.with(existing.withNote(note)));
+    // the decision as saved now, which another review may have taken or removed meanwhile
+    save(now -> now.find(fp).map(d -> now.with(d.withNote(note))).orElse(now));
+    if (file.find(fp).isPresent()) {
       out.println("Note saved.");
     } else {
       pendingNotes.put(fp, note);
@@ -216,13 +241,19 @@ public final class ReviewSession {
     }
   }
 
-  private void save(ReviewFile next) throws IOException {
+  /**
+   * Applies {@code change} to the review file as it is on disk now, under the pair's lock (see
+   * {@link ReviewFile#update}), and takes the result, with decisions other reviews saved meanwhile,
+   * as this session's view.
+   */
+  private void save(UnaryOperator<ReviewFile> change) throws IOException {
     try {
-      next.save();
+      file = ReviewFile.update(file.path(), change);
+    } catch (AtomicFiles.WriteException e) {
+      throw new IOException("cannot save " + file.path() + ": " + e.problem(), e);
     } catch (IOException e) {
-      throw new IOException("cannot save " + next.path() + ": " + e.getMessage(), e);
+      throw new IOException("cannot save " + file.path() + ": " + e.getMessage(), e);
     }
-    file = next;
   }
 
   private void render(ReviewItem item, int index) {

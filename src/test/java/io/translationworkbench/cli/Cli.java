@@ -1,5 +1,10 @@
 package io.translationworkbench.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.translationworkbench.InputErrors;
 import io.translationworkbench.PairAnalyzer;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -14,6 +19,31 @@ final class Cli {
 
   /** What one run printed and returned. */
   record Run(int code, String out, String err) {}
+
+  /** {@code command --root root more…}: the arguments of a command run at a repository root. */
+  static String[] atRoot(String command, Path root, String... more) {
+    String[] args = new String[more.length + 3];
+    args[0] = command;
+    args[1] = "--root";
+    args[2] = root.toString();
+    System.arraycopy(more, 0, args, 3, more.length);
+    return args;
+  }
+
+  /**
+   * The run failed on bad input: exit 2, one line on stderr, {@code workbench: error: file: …} with
+   * every fragment, no stack trace, nothing on stdout.
+   */
+  static void assertInputError(Run r, Path file, String... fragments) {
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(1, r.err().lines().count(), r.err());
+    String line = r.err().strip();
+    assertTrue(line.startsWith("workbench: error: " + file + ": "), line);
+    InputErrors.assertMentions(line, fragments);
+    assertFalse(r.err().contains("at io."), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertEquals("", r.out());
+  }
 
   /**
    * Runs {@code args} with {@code input} on stdin; {@code analyzer} null means the real pipeline.

@@ -104,7 +104,7 @@ class ReportCommandTest {
     Path machine = pair.resolve(TestTexts.MACHINE);
     Files.delete(machine);
     Files.createDirectory(machine);
-    assertInputError(report(pair), machine, "is a directory");
+    assertInputError(report(pair), machine, "not a regular file (a directory)");
   }
 
   @Test

@@ -88,6 +88,19 @@ class ReviewCommandTest {
   }
 
   @Test
+  void aScriptedDecisionThatReplacesAnotherSaysSo() {
+    String fp = flags.get(1).fingerprint();
+    assertEquals(
+        0, review("", "--dismiss", fp, "--reviewer", "léa", "--date", "2025-03-14").code());
+    Cli.Run r = review("", "--confirm", fp, "--reviewer", "bob");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.out().contains("It replaces the dismissed decision by léa on 2025-03-14"), r.out());
+    assertEquals(Decision.CONFIRMED, saved(fp).decision());
+    assertEquals("bob", saved(fp).reviewer());
+  }
+
+  @Test
   void unknownFingerprintIsAnInputError() {
     Cli.Run r = review("", "--dismiss", "ffffffffff");
     assertEquals(2, r.code());

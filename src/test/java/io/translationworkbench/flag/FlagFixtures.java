@@ -155,7 +155,16 @@ final class FlagFixtures {
 
     Flagger.Input build() {
       return new Flagger.Input(
-          machineText, machine, human, matches, 10, 10, anomalies, pairs, unmatched, houseStyle);
+          new LineIndex(machineText),
+          machine,
+          human,
+          matches,
+          10,
+          10,
+          anomalies,
+          pairs,
+          unmatched,
+          houseStyle);
     }
   }
 

@@ -2,6 +2,7 @@ package io.translationworkbench.flag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.translationworkbench.LineIndex;
 import io.translationworkbench.Severity;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
@@ -40,7 +41,16 @@ class GrammarFlagsTest {
   private static List<Flag> flags(List<GrammarMatch> matches) {
     Flagger.Input in =
         new Flagger.Input(
-            MACHINE, List.of(M), List.of(H), matches, 7, 9, List.of(), List.of(), List.of(), null);
+            new LineIndex(MACHINE),
+            List.of(M),
+            List.of(H),
+            matches,
+            7,
+            9,
+            List.of(),
+            List.of(),
+            List.of(),
+            null);
     FlagContext out = new FlagContext(in);
     new GrammarFlags(true).apply(in, out);
     return out.flags();

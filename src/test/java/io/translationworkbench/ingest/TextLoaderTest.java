@@ -144,6 +144,36 @@ class TextLoaderTest {
   }
 
   @Test
+  void lineAndColumnHoldInTheFileAsReceivedAfterDecomposedAccents() throws IOException {
+    // CRLF line ends and decomposed accents: "Déjà vu, été.\r\nLe café brûlé."
+    String raw = "De\u0301ja\u0300 vu, e\u0301te\u0301.\r\nLe cafe\u0301 bru\u0302le\u0301.";
+    SourceText t = loader.load(file("nfd.txt", raw), Side.MACHINE);
+    assertTrue(t.nfcChanged());
+    int at = t.text().indexOf("br");
+    io.translationworkbench.Span s = t.lineIndex().span(at, at + "br\u00fbl\u00e9".length());
+    String line2 = raw.substring(raw.indexOf('\n') + 1);
+    // column and end column as an editor counts them on the line as saved (UTF-16 code units)
+    assertEquals(2, s.line());
+    assertEquals(line2.indexOf("bru") + 1, s.column());
+    assertEquals(line2.indexOf('.') + 1, s.endColumn());
+    assertEquals(at, s.start());
+  }
+
+  @Test
+  void aTextLinkedInsideThePairDirectoryIsReadAndOneLinkedOutIsNot() throws IOException {
+    Path pair = Files.createDirectory(dir.resolve("pair"));
+    Files.writeString(pair.resolve("v2.fr.txt"), "Le chat dort.");
+    Path inside = Files.createSymbolicLink(pair.resolve("machine.fr.txt"), Path.of("v2.fr.txt"));
+    assertEquals("Le chat dort.", loader.load(inside, Side.MACHINE, pair).text());
+    Path other = file("other.fr.txt", "Le chien dort.");
+    Path out = Files.createSymbolicLink(pair.resolve("human.fr.txt"), other);
+    InputException e = assertThrows(InputException.class, () -> loader.load(out, Side.HUMAN, pair));
+    InputErrors.assertNamesFileAndProblem(e, out, "outside the pair directory");
+    // named on the command line, the same file may lie anywhere
+    assertEquals("Le chien dort.", loader.load(out, Side.HUMAN).text());
+  }
+
+  @Test
   void sha256IsOfTheRawBytes() throws IOException {
     // FIPS 180-2 test vector: SHA-256("abc")
     SourceText t = loader.load(file("abc.txt", "abc"), Side.MACHINE);

@@ -119,7 +119,10 @@ class OneEscapingTest {
 
   @Test
   void controlCharactersInAPairIdLeaveTheHtmlWellFormed() throws Exception {
-    PairReport r = withManifest(ReportFixtures.minimal(), CONTROL_ID, "machine\u0002.fr.txt");
+    // a control character in a file name is refused when the manifest is read (PairManifest); one
+    // in
+    // the id reaches the writers, which must keep the page well formed
+    PairReport r = withManifest(ReportFixtures.minimal(), CONTROL_ID, "machine.fr.txt");
     String html = new HtmlReportWriter().write(r);
     String doctype = "<!DOCTYPE html>\n";
     Document doc = parse(html.substring(doctype.length()).getBytes(StandardCharsets.UTF_8));

@@ -154,7 +154,10 @@ class ReviewSessionTest {
     assertTrue(saved(1).isEmpty());
     assertEquals(Decision.DISMISSED, saved(2).orElseThrow().decision());
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of(reviewJson()), files.toList());
+      // the review file and its lock (ignored by git), no temporary file
+      assertEquals(
+          List.of(reviewJson(), dir.resolve(ReviewFile.FILE_NAME + ReviewFile.LOCK_SUFFIX)),
+          files.sorted().toList());
     }
   }
 
@@ -179,6 +182,69 @@ class ReviewSessionTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(blocker), files.toList(), "nothing half-written anywhere");
     }
+  }
+
+  /**
+   * Keys for a session; before handing out key {@code at} (0-based), another review records {@code
+   * meanwhile} in the same file, as a second terminal or a script would.
+   */
+  private Reader keysWithAnotherReview(String keys, int at, ReviewDecision meanwhile) {
+    List<String> lines = keys.lines().toList();
+    return new Reader() {
+      private final StringBuilder pending = new StringBuilder();
+      private int given;
+
+      @Override
+      public int read(char[] buf, int off, int len) throws IOException {
+        if (pending.isEmpty()) {
+          if (given == lines.size()) {
+            return -1;
+          }
+          if (given == at) {
+            ReviewFile.update(reviewJson(), now -> now.with(meanwhile));
+          }
+          pending.append(lines.get(given++)).append('\n');
+        }
+        // one line at a time, so the other review acts between two keys
+        int n = Math.min(len, pending.length());
+        pending.getChars(0, n, buf, off);
+        pending.delete(0, n);
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void decisionsAnotherReviewSavesMeanwhileAreKept() throws IOException {
+    // this session shows the flags in the order SHOWN; another review dismisses the last one while
+    // this one decides the first two
+    ReviewDecision other =
+        ReviewDecision.of(flags.get(SHOWN[3]), null, Decision.DISMISSED, "bob", DAY, "by bob");
+    session(keysWithAnotherReview("c\nd\nq\n", 1, other), false).run();
+    assertEquals(Decision.CONFIRMED, saved(0).orElseThrow().decision());
+    assertEquals(Decision.DISMISSED, saved(1).orElseThrow().decision());
+    assertEquals(other, saved(3).orElseThrow(), "the other review's decision is kept");
+    assertEquals(3, ReviewFile.load(reviewJson()).decisions().size());
+  }
+
+  @Test
+  void aFlagAnotherReviewDecidedMeanwhileIsReplacedAndTheReviewerIsTold() throws IOException {
+    ReviewDecision other =
+        ReviewDecision.of(flags.get(SHOWN[0]), null, Decision.CONFIRMED, "bob", DAY, "real error");
+    session(keysWithAnotherReview("d\nq\n", 0, other), false).run();
+    ReviewDecision mine = saved(0).orElseThrow();
+    assertEquals(Decision.DISMISSED, mine.decision(), "the newest decision wins");
+    assertEquals("léa", mine.reviewer());
+    assertTrue(
+        screen
+            .toString()
+            .contains(
+                "It replaces the confirmed decision by bob on 2025-03-14 (note: real error), saved"
+                    + " meanwhile by another review."),
+        screen.toString());
   }
 
   @Test
