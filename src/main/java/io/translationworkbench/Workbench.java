@@ -6,7 +6,6 @@ import io.translationworkbench.align.AlignmentSection;
 import io.translationworkbench.align.SentenceAligner;
 import io.translationworkbench.config.ConfigLoader;
 import io.translationworkbench.config.GrammarConfig;
-import io.translationworkbench.config.LimitsConfig;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.config.WorkbenchConfig;
 import io.translationworkbench.flag.Flag;
@@ -28,13 +27,11 @@ import io.translationworkbench.review.ReviewApplier;
 import io.translationworkbench.review.ReviewOutcome;
 import io.translationworkbench.segment.Segmenter;
 import io.translationworkbench.segment.Sentence;
-import io.translationworkbench.segment.Words;
 import io.translationworkbench.style.HouseStyle;
 import io.translationworkbench.style.HouseStyleInference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The façade: calls the stages in order (ingest, segment, grammar, align, metrics, flag, review)
@@ -91,12 +88,9 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
     IngestedText human =
         structure.analyze(
             loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN, pairDir));
-    List<Sentence> mSent = segmenter.body(machine, byLine);
-    List<Sentence> hSent = segmenter.body(human, byLine);
-    // bounded work: refused before LanguageTool, the aligner and the metrics run
-    LimitsConfig limits = config.limits();
-    requireWithinLimits(limits, machine, mSent);
-    requireWithinLimits(limits, human, hSent);
+    // bounded work: a text over the limits is refused before LanguageTool, the aligner and metrics
+    List<Sentence> mSent = segmenter.body(machine, byLine, config.limits());
+    List<Sentence> hSent = segmenter.body(human, byLine, config.limits());
 
     GrammarStage.Result checked = grammar.run(machine, mSent, human, hSent, config);
     List<Anomaly> anomalies = Anomaly.concat(machine.anomalies(), human.anomalies());
@@ -118,17 +112,7 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
             alignment.machineWithoutCounterpart(),
             houseStyle);
     List<Flag> flags = new Flagger(FlagPolicy.DEFAULT).flag(flagInput);
-    if (flags.size() > limits.maxFlags()) {
-      throw new InputException(
-          machine.source().path(),
-          String.format(
-              Locale.ROOT,
-              "%,d flags, more than the limit of %,d (limits.maxFlags in workbench.json): no"
-                  + " newsroom article needs that many; check that this is the right text, or raise"
-                  + " the limit",
-              flags.size(),
-              limits.maxFlags()));
-    }
+    config.limits().requireFlagsAtMost(flags.size(), machine.source().path());
     ReviewOutcome reviewed = ReviewApplier.applyTo(pairDir, flags);
     List<String> notes = new ArrayList<>(checked.notes());
     DocumentMetrics documentMetrics = metrics.document(mSent, hSent, gc.typography(), notes);
@@ -152,54 +136,6 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
         checked.errors(),
         Signature.of(config, checked.ruleFiles()),
         notes);
-  }
-
-  /**
-   * A text with more body sentences than {@link LimitsConfig#maxSentences}, a sentence with more
-   * words than {@link LimitsConfig#maxSentenceWords}, or more words than {@link
-   * LimitsConfig#maxWords} in all, is an input error naming its file: the work of a pair
-   * (LanguageTool, the aligner, the metrics) grows with them, some of it faster than linearly.
-   */
-  private static void requireWithinLimits(
-      LimitsConfig limits, IngestedText text, List<Sentence> sentences) {
-    Path file = text.source().path();
-    if (sentences.size() > limits.maxSentences()) {
-      throw new InputException(
-          file,
-          String.format(
-              Locale.ROOT,
-              "%,d sentences, more than the limit of %,d (limits.maxSentences in workbench.json):"
-                  + " far longer than a newsroom article; split the text, or raise the limit",
-              sentences.size(),
-              limits.maxSentences()));
-    }
-    long total = 0;
-    for (Sentence s : sentences) {
-      int words = Words.count(s.text());
-      total += words;
-      if (words > limits.maxSentenceWords()) {
-        throw new InputException(
-            file,
-            String.format(
-                Locale.ROOT,
-                "the sentence at line %d has %,d words, more than the limit of %,d"
-                    + " (limits.maxSentenceWords in workbench.json): probably text without sentence"
-                    + " punctuation; fix the text, or raise the limit",
-                s.span().line(),
-                words,
-                limits.maxSentenceWords()));
-      }
-    }
-    if (total > limits.maxWords()) {
-      throw new InputException(
-          file,
-          String.format(
-              Locale.ROOT,
-              "%,d words, more than the limit of %,d (limits.maxWords in workbench.json): far"
-                  + " longer than a newsroom article; split the text, or raise the limit",
-              total,
-              limits.maxWords()));
-    }
   }
 
   @Override

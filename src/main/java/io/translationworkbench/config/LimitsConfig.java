@@ -1,5 +1,9 @@
 package io.translationworkbench.config;
 
+import io.translationworkbench.InputException;
+import java.nio.file.Path;
+import java.util.Locale;
+
 /**
  * Limits on the work of one pair, beyond the bytes of {@code maxFileBytes}: a text over one of them
  * is refused with one error line naming its file (exit 2), before LanguageTool runs for the
@@ -52,5 +56,23 @@ public record LimitsConfig(
       throw new IllegalArgumentException("limits." + key + " must be positive, got " + value);
     }
     return value;
+  }
+
+  /**
+   * {@code flags} flags of the text in {@code file} are over {@link #maxFlags}: an input error (a
+   * truncated list would let the gate pass on flags nobody saw).
+   */
+  public void requireFlagsAtMost(int flags, Path file) {
+    if (flags > maxFlags()) {
+      throw new InputException(
+          file,
+          String.format(
+              Locale.ROOT,
+              "%,d flags, more than the limit of %,d (limits.maxFlags in workbench.json): no"
+                  + " newsroom article needs that many; check that this is the right text, or raise"
+                  + " the limit",
+              flags,
+              maxFlags()));
+    }
   }
 }

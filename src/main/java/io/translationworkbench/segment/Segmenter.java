@@ -5,12 +5,15 @@ import io.translationworkbench.LineIndex;
 import io.translationworkbench.Side;
 import io.translationworkbench.Span;
 import io.translationworkbench.Texts;
+import io.translationworkbench.config.LimitsConfig;
 import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.ingest.Paragraph;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.languagetool.Languages;
@@ -33,12 +36,66 @@ public final class Segmenter {
    * left is an input error.
    */
   public List<Sentence> body(IngestedText doc, boolean byLine) {
+    return body(doc, byLine, LimitsConfig.DEFAULT);
+  }
+
+  /** The body units, refused with one line naming the file when over {@code limits}. */
+  public List<Sentence> body(IngestedText doc, boolean byLine, LimitsConfig limits) {
     List<Sentence> units = byLine ? lines(doc) : segment(doc);
     if (units.isEmpty()) {
       throw new InputException(
           doc.source().path(), "no French body text left after removing credits and foreign text");
     }
+    requireWithinLimits(limits, doc, units);
     return units;
+  }
+
+  /**
+   * A text with more body sentences than {@link LimitsConfig#maxSentences}, a sentence with more
+   * words than {@link LimitsConfig#maxSentenceWords}, or more words than {@link
+   * LimitsConfig#maxWords} in all, is an input error naming its file: the work of a pair
+   * (LanguageTool, the aligner, the metrics) grows with them, some of it faster than linearly.
+   */
+  private static void requireWithinLimits(
+      LimitsConfig limits, IngestedText text, List<Sentence> sentences) {
+    Path file = text.source().path();
+    if (sentences.size() > limits.maxSentences()) {
+      throw new InputException(
+          file,
+          String.format(
+              Locale.ROOT,
+              "%,d sentences, more than the limit of %,d (limits.maxSentences in workbench.json):"
+                  + " far longer than a newsroom article; split the text, or raise the limit",
+              sentences.size(),
+              limits.maxSentences()));
+    }
+    long total = 0;
+    for (Sentence s : sentences) {
+      int words = Words.count(s.text());
+      total += words;
+      if (words > limits.maxSentenceWords()) {
+        throw new InputException(
+            file,
+            String.format(
+                Locale.ROOT,
+                "the sentence at line %d has %,d words, more than the limit of %,d"
+                    + " (limits.maxSentenceWords in workbench.json): probably text without sentence"
+                    + " punctuation; fix the text, or raise the limit",
+                s.span().line(),
+                words,
+                limits.maxSentenceWords()));
+      }
+    }
+    if (total > limits.maxWords()) {
+      throw new InputException(
+          file,
+          String.format(
+              Locale.ROOT,
+              "%,d words, more than the limit of %,d (limits.maxWords in workbench.json): far"
+                  + " longer than a newsroom article; split the text, or raise the limit",
+              total,
+              limits.maxWords()));
+    }
   }
 
   /** The stage's part of the signature. */
