@@ -58,6 +58,15 @@ final class CommandSupport {
     return dir == null || dir.isBlank() ? null : Path.of(dir);
   }
 
+  /** Who decides: the given name, else $USER, else the user.name property. */
+  static String reviewer(String given) {
+    if (given != null && !given.isBlank()) {
+      return given.strip();
+    }
+    String user = System.getenv("USER");
+    return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
+  }
+
   /**
    * A pair id usable as a directory name; every command that works on pairs checks ids this way.
    */

@@ -38,6 +38,7 @@ public final class Main implements Runnable {
     COMMANDS.put("score", ScoreCommand.class);
     COMMANDS.put("check", CheckCommand.class);
     COMMANDS.put("review", ReviewCommand.class);
+    COMMANDS.put("serve", ServeCommand.class);
     COMMANDS.put("help", CommandLine.HelpCommand.class);
   }
 

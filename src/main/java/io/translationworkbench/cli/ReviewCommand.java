@@ -168,11 +168,7 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private String reviewer() {
-    if (reviewer != null && !reviewer.isBlank()) {
-      return reviewer.strip();
-    }
-    String user = System.getenv("USER");
-    return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
+    return CommandSupport.reviewer(reviewer);
   }
 
   /** The pair under review: its directory and its one result, review decisions applied. */

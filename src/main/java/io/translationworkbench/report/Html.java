@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** HTML escaping for the HTML report: the one way input text reaches the page. */
-final class Html {
+public final class Html {
   private static final Pattern DELETED = Pattern.compile("\\[-(.*?)-\\]");
   private static final Pattern INSERTED = Pattern.compile("\\{\\+(.*?)\\+\\}");
 
@@ -18,7 +18,7 @@ final class Html {
    * tab and line ends, DEL, C1 controls, U+FFFE, U+FFFF, a lone surrogate) become U+FFFD, so that
    * the page stays well-formed whatever a pair id or a text holds.
    */
-  static String esc(String s) {
+  public static String esc(String s) {
     if (s == null) {
       return "";
     }

@@ -1,0 +1,67 @@
+package io.translationworkbench.cli;
+
+import io.translationworkbench.InputException;
+import io.translationworkbench.serve.ReviewDesk;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code workbench serve}: the review desk on 127.0.0.1, until the process is killed. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the review desk on 127.0.0.1 only: the corpus with each pair's gate verdict, and each pair's flags"
+          + " as a review queue in the browser. Decisions go to PAIR/review.json, as with 'workbench review'."
+          + " Runs until killed."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand Main parent;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Port on 127.0.0.1 (default: 0, a free port).")
+  int port;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "DIR",
+      defaultValue = "articles",
+      description = "The pairs' directory (default: articles).")
+  Path articles;
+
+  @Option(
+      names = "--reviewer",
+      paramLabel = "NAME",
+      description = "Who decides (default: $USER, else the user.name property).")
+  String reviewer;
+
+  @Mixin ConfigOption config;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new InputException(null, "--port must be between 0 and 65535, was " + port);
+    }
+    ReviewDesk desk;
+    try {
+      desk =
+          new ReviewDesk(
+              articles, parent.analyzer(config.resolve()), port, CommandSupport.reviewer(reviewer));
+    } catch (IOException e) {
+      throw new InputException(
+          null, "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+    }
+    parent.out().println("Review desk: " + desk.url());
+    parent.out().flush();
+    new CountDownLatch(1).await();
+    return ExitCode.OK.code();
+  }
+}

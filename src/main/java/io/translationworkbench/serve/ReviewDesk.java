@@ -1,0 +1,463 @@
+package io.translationworkbench.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.translationworkbench.InputException;
+import io.translationworkbench.JsonFiles;
+import io.translationworkbench.PairAnalyzer;
+import io.translationworkbench.PairReport;
+import io.translationworkbench.Severity;
+import io.translationworkbench.config.PairManifest;
+import io.translationworkbench.gate.Gate;
+import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.review.Decision;
+import io.translationworkbench.review.ReviewDecision;
+import io.translationworkbench.review.ReviewFile;
+import io.translationworkbench.review.ReviewItem;
+import io.translationworkbench.review.StaleDecision;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * {@code workbench serve}: the review desk, a small web server on the loopback interface where one
+ * reviewer reads the corpus and decides on a pair's flags in a browser.
+ *
+ * <p>Why the JDK's own {@code com.sun.net.httpserver}: it adds no dependency, it is enough for one
+ * reviewer on one machine, and it binds 127.0.0.1 only, never a public interface. What a browser
+ * page on another site could do to a loopback server is refused here: a request whose {@code Host}
+ * is not this server's (DNS rebinding), a POST from another origin, without this run's token, or
+ * that is not JSON (a form post) — each a one-line 403 or 415, never a stack trace.
+ *
+ * <p>One resident {@link PairAnalyzer} (LanguageTool stays warm); each pair's result is computed on
+ * demand and kept in memory until a decision is written here, or its review.json changes on disk
+ * (the CLI {@code review} writing meanwhile). Every write goes through {@link ReviewFile#update}:
+ * the same file, lock and merge as {@code workbench review}.
+ */
+public final class ReviewDesk implements AutoCloseable {
+  /** Largest request body taken. */
+  static final int MAX_BODY = 64 * 1024;
+
+  /** How much more of a too large body is read and discarded before answering 413. */
+  private static final long DRAIN = 1024 * 1024;
+
+  /** The header a POST carries this run's token in. */
+  public static final String TOKEN_HEADER = "X-Workbench-Token";
+
+  static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;"
+          + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+  private final Path articles;
+  private final Path root;
+  private final PairAnalyzer analyzer;
+  private final GatePolicy policy;
+  private final String reviewer;
+  private final String token;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final ObjectMapper json = JsonFiles.strictMapper();
+  // the analyzer (LanguageTool) is used by one request at a time
+  private final ReentrantLock analysis = new ReentrantLock();
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  /** A pair's result and the review.json it was computed with (its bytes, empty when absent). */
+  private record Cached(PairReport report, byte[] review) {}
+
+  /** A request refused: the status and a one-line reason. */
+  static final class Refused extends RuntimeException {
+    final int status;
+
+    Refused(int status, String reason) {
+      super(reason, null, false, false);
+      this.status = status;
+    }
+  }
+
+  /**
+   * Binds 127.0.0.1:{@code port} (0: a free port) and starts serving the pairs under {@code
+   * articles}; the gate's policy is {@code quality-gate.json} beside {@code articles} if present.
+   */
+  public ReviewDesk(Path articles, PairAnalyzer analyzer, int port, String reviewer)
+      throws IOException {
+    if (!Files.isDirectory(articles)) {
+      throw new InputException(articles, "articles directory not found");
+    }
+    this.articles = articles;
+    Path parent = articles.toAbsolutePath().normalize().getParent();
+    this.root = parent == null ? Path.of("") : parent;
+    Path policyFile = root.resolve(GatePolicy.DEFAULT_FILE_NAME);
+    this.policy =
+        Files.isRegularFile(policyFile) ? GatePolicy.load(policyFile) : GatePolicy.defaults();
+    this.analyzer = analyzer;
+    this.reviewer = reviewer;
+    byte[] t = new byte[24];
+    new SecureRandom().nextBytes(t);
+    this.token = HexFormat.of().formatHex(t);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.executor = Executors.newFixedThreadPool(4, r -> daemon(r));
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "review-desk");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** The port bound. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** This run's token, which every POST must carry. */
+  public String token() {
+    return token;
+  }
+
+  /** The address to open, with the token. */
+  public String url() {
+    return "http://127.0.0.1:" + port() + "/?token=" + token;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      try {
+        route(ex);
+      } catch (Refused r) {
+        send(ex, r.status, "text/plain; charset=utf-8", (r.getMessage() + "\n").getBytes(UTF8));
+      } catch (InputException e) {
+        String line = e.getMessage().replaceAll("[\\r\\n]+", " ");
+        send(ex, 422, "text/plain; charset=utf-8", (line + "\n").getBytes(UTF8));
+      } catch (RuntimeException e) {
+        String line = String.valueOf(e).replaceAll("[\\r\\n]+", " ");
+        send(
+            ex,
+            500,
+            "text/plain; charset=utf-8",
+            ("internal error: " + line + "\n").getBytes(UTF8));
+      }
+    }
+  }
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+
+  private void route(HttpExchange ex) throws IOException {
+    requireOwnHost(ex);
+    String method = ex.getRequestMethod();
+    String path = ex.getRequestURI().getRawPath();
+    if (path.equals("/")) {
+      requireMethod(method, "GET");
+      sendHtml(ex, DeskPages.corpus(corpus(), token));
+      return;
+    }
+    if (path.startsWith("/pair/")) {
+      requireMethod(method, "GET");
+      String id = decode(path.substring("/pair/".length()));
+      Severity only = severity(ex.getRequestURI().getRawQuery());
+      PairReport report = report(id);
+      sendHtml(ex, DeskPages.pair(id, report, ReviewItem.of(report), only, token));
+      return;
+    }
+    if (path.startsWith("/api/pair/") && path.endsWith("/decision")) {
+      requireMethod(method, "POST");
+      requirePostSafety(ex);
+      String id =
+          decode(path.substring("/api/pair/".length(), path.length() - "/decision".length()));
+      byte[] body = body(ex);
+      ObjectNode answer = decide(id, body);
+      send(ex, 200, "application/json; charset=utf-8", JsonFiles.pretty(answer));
+      return;
+    }
+    throw new Refused(404, "not found");
+  }
+
+  // ---- security
+
+  private void requireOwnHost(HttpExchange ex) {
+    String host = ex.getRequestHeaders().getFirst("Host");
+    int port = port();
+    if (host == null || !(host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port))) {
+      throw new Refused(
+          403, "forbidden: the Host header is not this server (127.0.0.1:" + port + ")");
+    }
+  }
+
+  private void requirePostSafety(HttpExchange ex) {
+    String origin = ex.getRequestHeaders().getFirst("Origin");
+    int port = port();
+    if (origin != null
+        && !(origin.equals("http://127.0.0.1:" + port)
+            || origin.equals("http://localhost:" + port))) {
+      throw new Refused(403, "forbidden: cross-origin request");
+    }
+    String given = ex.getRequestHeaders().getFirst(TOKEN_HEADER);
+    if (given == null || !MessageDigest.isEqual(given.getBytes(UTF8), token.getBytes(UTF8))) {
+      throw new Refused(403, "forbidden: missing or wrong " + TOKEN_HEADER);
+    }
+    String type = ex.getRequestHeaders().getFirst("Content-Type");
+    String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (!mime.equals("application/json")) {
+      throw new Refused(415, "unsupported media type: send application/json");
+    }
+  }
+
+  private static void requireMethod(String method, String expected) {
+    if (!method.equals(expected)) {
+      throw new Refused(405, "method not allowed: use " + expected);
+    }
+  }
+
+  /**
+   * The request body, at most {@link #MAX_BODY} bytes; a larger one is refused (413) after reading
+   * and discarding up to {@link #DRAIN} bytes more, so that the client reads the answer instead of
+   * a reset connection.
+   */
+  private static byte[] body(HttpExchange ex) throws IOException {
+    try (InputStream in = ex.getRequestBody()) {
+      byte[] b = in.readNBytes(MAX_BODY + 1);
+      if (b.length > MAX_BODY) {
+        byte[] sink = new byte[8192];
+        long drained = 0;
+        for (int n; drained < DRAIN && (n = in.read(sink)) >= 0; ) {
+          drained += n;
+        }
+        throw new Refused(413, "request body larger than " + MAX_BODY + " bytes");
+      }
+      return b;
+    }
+  }
+
+  private static String decode(String raw) {
+    try {
+      return URLDecoder.decode(raw.replace("+", "%2B"), UTF8);
+    } catch (IllegalArgumentException e) {
+      throw new Refused(400, "bad escape in the path");
+    }
+  }
+
+  private static Severity severity(String rawQuery) {
+    if (rawQuery == null) {
+      return null;
+    }
+    for (String part : rawQuery.split("&")) {
+      if (part.startsWith("severity=")) {
+        String v = decode(part.substring("severity=".length()));
+        if (v.isEmpty() || v.equals("all")) {
+          return null;
+        }
+        for (Severity s : Severity.values()) {
+          if (s.label().equals(v)) {
+            return s;
+          }
+        }
+        throw new Refused(400, "unknown severity (error, warning, info or all)");
+      }
+    }
+    return null;
+  }
+
+  // ---- pairs and results
+
+  /** The pair directories under articles, by directory name. */
+  private List<Path> pairDirs() {
+    try (Stream<Path> s = Files.list(articles)) {
+      return s.filter(PairManifest::isPairDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new InputException(articles, "cannot list: " + e.getMessage(), e);
+    }
+  }
+
+  private Path pairDir(String id) {
+    for (Path dir : pairDirs()) {
+      if (dir.getFileName().toString().equals(id)) {
+        return dir;
+      }
+    }
+    throw new Refused(404, "no pair " + DeskPages.oneLine(id));
+  }
+
+  private PairReport report(String id) {
+    return report(pairDir(id));
+  }
+
+  private PairReport report(Path dir) {
+    String id = dir.getFileName().toString();
+    Cached c = cache.get(id);
+    byte[] now = reviewBytes(dir);
+    if (c != null && now != null && Arrays.equals(c.review(), now)) {
+      return c.report();
+    }
+    analysis.lock();
+    try {
+      byte[] before = reviewBytes(dir);
+      PairReport r = analyzer.analyze(dir);
+      cache.put(id, new Cached(r, before));
+      return r;
+    } finally {
+      analysis.unlock();
+    }
+  }
+
+  /** What review.json holds now: a change made by anyone (the CLI too) invalidates the result. */
+  private static byte[] reviewBytes(Path dir) {
+    try {
+      Path f = ReviewFile.pathIn(dir);
+      return Files.exists(f) ? Files.readAllBytes(f) : new byte[0];
+    } catch (IOException e) {
+      // unreadable now: never equal to what a result was computed with
+      return null;
+    }
+  }
+
+  /** One line of the corpus page: the pair, its result (or why there is none) and its verdict. */
+  record CorpusRow(String id, PairReport report, Boolean passed, String problem) {}
+
+  private List<CorpusRow> corpus() {
+    List<CorpusRow> rows = new ArrayList<>();
+    for (Path dir : pairDirs()) {
+      String id = dir.getFileName().toString();
+      try {
+        PairReport r = report(dir);
+        boolean passed = Gate.evaluate(List.of(r), policy, null, root).pairs().get(0).passed();
+        rows.add(new CorpusRow(id, r, passed, null));
+      } catch (InputException e) {
+        rows.add(new CorpusRow(id, null, null, e.getMessage()));
+      }
+    }
+    return rows;
+  }
+
+  // ---- decisions
+
+  private ObjectNode decide(String id, byte[] body) throws IOException {
+    Path dir = pairDir(id);
+    JsonNode req;
+    try {
+      req = json.readTree(body);
+    } catch (IOException e) {
+      throw new Refused(400, "bad JSON: " + JsonFiles.oneLine(e));
+    }
+    if (req == null || !req.isObject()) {
+      throw new Refused(400, "bad JSON: expected an object");
+    }
+    String fp = text(req, "fingerprint", true);
+    String verdict = text(req, "decision", true);
+    String note = Optional.ofNullable(text(req, "note", false)).orElse("");
+    PairReport report = report(dir);
+    Path file = ReviewFile.pathIn(dir);
+    if (verdict.equals("clear")) {
+      ReviewFile.update(file, now -> now.without(fp));
+    } else {
+      Decision d =
+          switch (verdict) {
+            case "confirmed" -> Decision.CONFIRMED;
+            case "dismissed" -> Decision.DISMISSED;
+            default -> throw new Refused(400, "decision must be confirmed, dismissed or clear");
+          };
+      ReviewItem item =
+          ReviewItem.of(report).stream()
+              .filter(i -> i.flag().fingerprint().equals(fp))
+              .findFirst()
+              .orElseThrow(() -> new Refused(404, "no flag " + DeskPages.oneLine(fp)));
+      ReviewDecision mine =
+          ReviewDecision.of(item.flag(), item.sentence(), d, reviewer, LocalDate.now(), note);
+      ReviewFile.update(
+          file,
+          now -> {
+            ReviewFile next = now.with(mine);
+            // deciding the flag that succeeded a stale decision settles that stale decision
+            for (StaleDecision s : report.staleDecisions()) {
+              if (fp.equals(s.successorFingerprint())) {
+                next = next.without(s.decision().fingerprint());
+              }
+            }
+            return next;
+          });
+    }
+    cache.remove(id);
+    PairReport after = report(dir);
+    ObjectNode answer = JsonFiles.object();
+    answer.put("pair", id);
+    answer.put("fingerprint", fp);
+    answer.put(
+        "state",
+        after.flags().stream()
+            .filter(f -> f.fingerprint().equals(fp))
+            .map(f -> f.state().label())
+            .findFirst()
+            .orElse(null));
+    ObjectNode summary = answer.putObject("summary");
+    after.summary().named().forEach((k, v) -> summary.set(k, json.valueToTree(v)));
+    return answer;
+  }
+
+  private static String text(JsonNode req, String key, boolean required) {
+    JsonNode v = req.get(key);
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw new Refused(400, "bad request: \"" + key + "\" is required");
+      }
+      return null;
+    }
+    if (!v.isTextual() || (required && v.asText().isBlank())) {
+      throw new Refused(400, "bad request: \"" + key + "\" must be a non-empty string");
+    }
+    return v.asText();
+  }
+
+  // ---- responses
+
+  private static void sendHtml(HttpExchange ex, String html) throws IOException {
+    send(ex, 200, "text/html; charset=utf-8", html.getBytes(UTF8));
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
+    var h = ex.getResponseHeaders();
+    h.set("Content-Type", type);
+    h.set("Content-Security-Policy", CSP);
+    h.set("X-Content-Type-Options", "nosniff");
+    h.set("Referrer-Policy", "no-referrer");
+    h.set("Cache-Control", "no-store");
+    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.translationworkbench.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.translationworkbench.PairReport;
+import io.translationworkbench.TestTexts;
+import io.translationworkbench.Workbench;
+import io.translationworkbench.align.AlignerParams;
+import io.translationworkbench.review.Decision;
+import io.translationworkbench.review.ReviewFile;
+import io.translationworkbench.review.ReviewedFlag;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review desk with the real pipeline (LanguageTool) on a copy of the sample pair. */
+@Tag("languagetool")
+class ReviewDeskEndToEndTest {
+  @TempDir Path root;
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void theSamplePairIsServedAndADecisionChangesItsCounts() throws Exception {
+    Path pair = TestTexts.copySample(root.resolve("articles").resolve("sample"));
+    HttpClient http = HttpClient.newHttpClient();
+    try (Workbench wb =
+            new Workbench(Path.of("workbench.json"), AlignerParams.defaults(), (Path) null);
+        ReviewDesk desk = new ReviewDesk(root.resolve("articles"), wb, 0, "e2e")) {
+      PairReport expected = wb.analyze(pair);
+      PairReport.Summary s = expected.summary();
+      String base = "http://localhost:" + desk.port();
+      HttpResponse<String> corpus =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, corpus.statusCode(), corpus.body());
+      assertEquals(
+          ReviewDesk.CSP, corpus.headers().firstValue("Content-Security-Policy").orElseThrow());
+      assertTrue(
+          corpus
+              .body()
+              .contains(
+                  "<td>"
+                      + s.errors()
+                      + "</td><td>"
+                      + s.warnings()
+                      + "</td><td>"
+                      + s.infos()
+                      + "</td><td>"
+                      + s.open()
+                      + "</td>"),
+          corpus.body());
+      assertTrue(
+          corpus.body().contains(PairReport.Summary.text(s.named().get("documentChrF"))),
+          corpus.body());
+
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/pair/sample")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      assertTrue(
+          page.body().contains(s.flags() + " flags: " + s.errors() + " errors, "), page.body());
+      // the queue in the report's order, most severe first
+      int last = -1;
+      for (ReviewedFlag f : expected.flags()) {
+        int at = page.body().indexOf("data-fp=\"" + f.fingerprint() + "\"");
+        assertTrue(at > last, f.fingerprint());
+        last = at;
+      }
+
+      ReviewedFlag first = expected.flags().get(0);
+      HttpResponse<String> post =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/pair/sample/decision"))
+                  .header("Content-Type", "application/json")
+                  .header(ReviewDesk.TOKEN_HEADER, desk.token())
+                  .header("Origin", base)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"fingerprint\":\""
+                              + first.fingerprint()
+                              + "\",\"decision\":\"dismissed\",\"note\":\"ok\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, post.statusCode(), post.body());
+      JsonNode summary = new ObjectMapper().readTree(post.body()).get("summary");
+      assertEquals(s.dismissed() + 1, summary.get("dismissed").asInt());
+      assertEquals(s.open() - 1, summary.get("open").asInt());
+      assertEquals(
+          Decision.DISMISSED,
+          ReviewFile.load(ReviewFile.pathIn(pair))
+              .find(first.fingerprint())
+              .orElseThrow()
+              .decision());
+    }
+  }
+}
