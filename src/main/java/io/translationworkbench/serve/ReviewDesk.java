@@ -10,13 +10,17 @@ import io.translationworkbench.JsonFiles;
 import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.PairReport;
 import io.translationworkbench.Severity;
+import io.translationworkbench.config.ConfigLoader;
 import io.translationworkbench.config.PairManifest;
+import io.translationworkbench.flag.FlagKind;
 import io.translationworkbench.gate.Gate;
 import io.translationworkbench.gate.GatePolicy;
 import io.translationworkbench.review.Decision;
+import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewDecision;
 import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.ReviewItem;
+import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +31,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +46,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -54,8 +63,9 @@ import java.util.stream.Stream;
  * that is not JSON (a form post) — each a one-line 403 or 415, never a stack trace.
  *
  * <p>One resident {@link PairAnalyzer} (LanguageTool stays warm); each pair's result is computed on
- * demand and kept in memory until a decision is written here, or its review.json changes on disk
- * (the CLI {@code review} writing meanwhile). Every write goes through {@link ReviewFile#update}:
+ * demand and kept in memory until a decision is written here, its review.json changes on disk (the
+ * CLI {@code review} writing meanwhile), or another of its inputs does (texts, pair.json,
+ * workbench.json: size or modification time). Every write goes through {@link ReviewFile#update}:
  * the same file, lock and merge as {@code workbench review}.
  */
 public final class ReviewDesk implements AutoCloseable {
@@ -85,8 +95,11 @@ public final class ReviewDesk implements AutoCloseable {
   private final ReentrantLock analysis = new ReentrantLock();
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  /** A pair's result and the review.json it was computed with (its bytes, empty when absent). */
-  private record Cached(PairReport report, byte[] review) {}
+  /**
+   * A pair's result, the review.json it was computed with (its bytes, empty when absent) and the
+   * stamp of its other inputs ({@link #inputStamp}).
+   */
+  private record Cached(PairReport report, byte[] review, String inputs) {}
 
   /** A request refused: the status and a one-line reason. */
   static final class Refused extends RuntimeException {
@@ -187,18 +200,21 @@ public final class ReviewDesk implements AutoCloseable {
     if (path.startsWith("/pair/")) {
       requireMethod(method, "GET");
       String id = decode(path.substring("/pair/".length()));
-      Severity only = severity(ex.getRequestURI().getRawQuery());
       PairReport report = report(id);
-      sendHtml(ex, DeskPages.pair(id, report, ReviewItem.of(report), only, token));
+      DeskPages.Filter filter = filter(ex.getRequestURI().getRawQuery(), report);
+      sendHtml(ex, DeskPages.pair(id, report, ReviewItem.of(report), filter, token));
       return;
     }
-    if (path.startsWith("/api/pair/") && path.endsWith("/decision")) {
+    String api = "/api/pair/";
+    String action = path.substring(path.lastIndexOf('/') + 1);
+    if (path.startsWith(api)
+        && path.length() > api.length() + action.length() + 1
+        && (action.equals("decision") || action.equals("dismiss-rule"))) {
       requireMethod(method, "POST");
       requirePostSafety(ex);
-      String id =
-          decode(path.substring("/api/pair/".length(), path.length() - "/decision".length()));
+      String id = decode(path.substring(api.length(), path.length() - action.length() - 1));
       byte[] body = body(ex);
-      ObjectNode answer = decide(id, body);
+      ObjectNode answer = action.equals("decision") ? decide(id, body) : dismissRule(id, body);
       send(ex, 200, "application/json; charset=utf-8", JsonFiles.pretty(answer));
       return;
     }
@@ -269,25 +285,46 @@ public final class ReviewDesk implements AutoCloseable {
     }
   }
 
-  private static Severity severity(String rawQuery) {
-    if (rawQuery == null) {
-      return null;
-    }
-    for (String part : rawQuery.split("&")) {
-      if (part.startsWith("severity=")) {
-        String v = decode(part.substring("severity=".length()));
-        if (v.isEmpty() || v.equals("all")) {
-          return null;
+  /**
+   * The queue's filters from the query: {@code severity}, {@code state}, {@code kind} and {@code
+   * rule} (a rule of this pair's flags); empty or {@code all} is no filter, an unknown value a 400.
+   */
+  static DeskPages.Filter filter(String rawQuery, PairReport report) {
+    Map<String, String> q = new HashMap<>();
+    if (rawQuery != null) {
+      for (String part : rawQuery.split("&")) {
+        int eq = part.indexOf('=');
+        if (eq > 0) {
+          q.putIfAbsent(decode(part.substring(0, eq)), decode(part.substring(eq + 1)));
         }
-        for (Severity s : Severity.values()) {
-          if (s.label().equals(v)) {
-            return s;
-          }
-        }
-        throw new Refused(400, "unknown severity (error, warning, info or all)");
       }
     }
-    return null;
+    Severity severity = pick(q, "severity", Arrays.asList(Severity.values()), Severity::label);
+    FlagState state = pick(q, "state", Arrays.asList(FlagState.values()), FlagState::label);
+    FlagKind kind = pick(q, "kind", Arrays.asList(FlagKind.values()), FlagKind::id);
+    List<String> rules = report.flags().stream().map(f -> f.flag().ruleId()).distinct().toList();
+    String rule = pick(q, "rule", rules, r -> r);
+    return new DeskPages.Filter(severity, state, kind, rule);
+  }
+
+  /** The value of {@code key} among {@code values}; null for none, "" or "all"; else a 400. */
+  private static <T> T pick(
+      Map<String, String> query, String key, List<T> values, Function<T, String> name) {
+    String value = query.get(key);
+    if (value == null || value.isEmpty() || value.equals("all")) {
+      return null;
+    }
+    for (T t : values) {
+      if (name.apply(t).equals(value)) {
+        return t;
+      }
+    }
+    String known =
+        values.size() > 12
+            ? "not a " + key + " of this pair"
+            : "one of " + values.stream().map(name).collect(Collectors.joining(", "));
+    throw new Refused(
+        400, "unknown " + key + " " + DeskPages.oneLine(value) + " (" + known + ", or all)");
   }
 
   // ---- pairs and results
@@ -318,14 +355,18 @@ public final class ReviewDesk implements AutoCloseable {
     String id = dir.getFileName().toString();
     Cached c = cache.get(id);
     byte[] now = reviewBytes(dir);
-    if (c != null && now != null && Arrays.equals(c.review(), now)) {
+    if (c != null
+        && now != null
+        && Arrays.equals(c.review(), now)
+        && c.inputs().equals(inputStamp(dir))) {
       return c.report();
     }
     analysis.lock();
     try {
       byte[] before = reviewBytes(dir);
+      String inputs = inputStamp(dir);
       PairReport r = analyzer.analyze(dir);
-      cache.put(id, new Cached(r, before));
+      cache.put(id, new Cached(r, before, inputs));
       return r;
     } finally {
       analysis.unlock();
@@ -341,6 +382,42 @@ public final class ReviewDesk implements AutoCloseable {
       // unreadable now: never equal to what a result was computed with
       return null;
     }
+  }
+
+  /**
+   * What the pair's other inputs look like now: name, size and modification time of every file in
+   * the pair directory (texts, pair.json, the pair's workbench.json, glossaries beside them; not
+   * review.json, compared by content, nor hidden files) and of the project's workbench.json. A
+   * change of any of them makes a cached result stale.
+   */
+  private String inputStamp(Path dir) {
+    StringBuilder b = new StringBuilder();
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(
+              f -> {
+                String n = f.getFileName().toString();
+                return !n.startsWith(".")
+                    && !n.startsWith(ReviewFile.pathIn(dir).getFileName().toString());
+              })
+          .sorted()
+          .forEach(files::add);
+    } catch (IOException e) {
+      // unlistable now: a stamp no earlier one equals
+      return "unlistable " + System.nanoTime();
+    }
+    files.add(root.resolve(ConfigLoader.FILE_NAME));
+    for (Path f : files) {
+      b.append(f.getFileName()).append('\0');
+      try {
+        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+        b.append(a.size()).append('\0').append(a.lastModifiedTime().toMillis());
+      } catch (IOException e) {
+        b.append("absent");
+      }
+      b.append('\n');
+    }
+    return b.toString();
   }
 
   /** One line of the corpus page: the pair, its result (or why there is none) and its verdict. */
@@ -365,15 +442,7 @@ public final class ReviewDesk implements AutoCloseable {
 
   private ObjectNode decide(String id, byte[] body) throws IOException {
     Path dir = pairDir(id);
-    JsonNode req;
-    try {
-      req = json.readTree(body);
-    } catch (IOException e) {
-      throw new Refused(400, "bad JSON: " + JsonFiles.oneLine(e));
-    }
-    if (req == null || !req.isObject()) {
-      throw new Refused(400, "bad JSON: expected an object");
-    }
+    JsonNode req = jsonObject(body);
     String fp = text(req, "fingerprint", true);
     String verdict = text(req, "decision", true);
     String note = Optional.ofNullable(text(req, "note", false)).orElse("");
@@ -398,20 +467,12 @@ public final class ReviewDesk implements AutoCloseable {
       ReviewFile.update(
           file,
           now -> {
-            ReviewFile next = now.with(mine);
-            // deciding the flag that succeeded a stale decision settles that stale decision
-            for (StaleDecision s : report.staleDecisions()) {
-              if (fp.equals(s.successorFingerprint())) {
-                next = next.without(s.decision().fingerprint());
-              }
-            }
-            return next;
+            return settled(now.with(mine), fp, report);
           });
     }
     cache.remove(id);
     PairReport after = report(dir);
-    ObjectNode answer = JsonFiles.object();
-    answer.put("pair", id);
+    ObjectNode answer = answer(id, after);
     answer.put("fingerprint", fp);
     answer.put(
         "state",
@@ -420,9 +481,96 @@ public final class ReviewDesk implements AutoCloseable {
             .map(f -> f.state().label())
             .findFirst()
             .orElse(null));
+    return answer;
+  }
+
+  /**
+   * Dismisses every open flag of one rule in one pair, in one {@link ReviewFile#update}; a flag
+   * decided meanwhile (by the CLI, another tab) keeps that decision.
+   */
+  private ObjectNode dismissRule(String id, byte[] body) throws IOException {
+    Path dir = pairDir(id);
+    JsonNode req = jsonObject(body);
+    String rule = text(req, "rule", true);
+    String note = Optional.ofNullable(text(req, "note", false)).orElse("");
+    PairReport report = report(dir);
+    Map<String, ReviewItem> items = new HashMap<>();
+    ReviewItem.of(report).forEach(i -> items.put(i.flag().fingerprint(), i));
+    List<ReviewDecision> toWrite = new ArrayList<>();
+    boolean known = false;
+    for (ReviewedFlag rf : report.flags()) {
+      if (!rf.flag().ruleId().equals(rule)) {
+        continue;
+      }
+      known = true;
+      if (rf.state() == FlagState.OPEN) {
+        ReviewItem item = items.get(rf.flag().fingerprint());
+        toWrite.add(
+            ReviewDecision.of(
+                rf.flag(),
+                item == null ? null : item.sentence(),
+                Decision.DISMISSED,
+                reviewer,
+                LocalDate.now(),
+                note));
+      }
+    }
+    if (!known) {
+      throw new Refused(404, "no flag of rule " + DeskPages.oneLine(rule));
+    }
+    AtomicInteger written = new AtomicInteger();
+    ReviewFile.update(
+        ReviewFile.pathIn(dir),
+        now -> {
+          written.set(0);
+          ReviewFile next = now;
+          for (ReviewDecision d : toWrite) {
+            if (now.find(d.fingerprint()).isPresent()) {
+              continue;
+            }
+            next = settled(next.with(d), d.fingerprint(), report);
+            written.incrementAndGet();
+          }
+          return next;
+        });
+    cache.remove(id);
+    ObjectNode answer = answer(id, report(dir));
+    answer.put("rule", rule);
+    answer.put("dismissed", written.get());
+    answer.put("alreadyDecided", toWrite.size() - written.get());
+    return answer;
+  }
+
+  /** Deciding the flag that succeeded a stale decision settles that stale decision. */
+  private static ReviewFile settled(ReviewFile next, String fp, PairReport report) {
+    for (StaleDecision s : report.staleDecisions()) {
+      if (fp.equals(s.successorFingerprint())) {
+        next = next.without(s.decision().fingerprint());
+      }
+    }
+    return next;
+  }
+
+  /** An API answer: the pair and its counts now (the named summary). */
+  private ObjectNode answer(String id, PairReport after) {
+    ObjectNode answer = JsonFiles.object();
+    answer.put("pair", id);
     ObjectNode summary = answer.putObject("summary");
     after.summary().named().forEach((k, v) -> summary.set(k, json.valueToTree(v)));
     return answer;
+  }
+
+  private JsonNode jsonObject(byte[] body) {
+    JsonNode req;
+    try {
+      req = json.readTree(body);
+    } catch (IOException e) {
+      throw new Refused(400, "bad JSON: " + JsonFiles.oneLine(e));
+    }
+    if (req == null || !req.isObject()) {
+      throw new Refused(400, "bad JSON: expected an object");
+    }
+    return req;
   }
 
   private static String text(JsonNode req, String key, boolean required) {

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.translationworkbench.PairReport;
+import io.translationworkbench.Severity;
+import io.translationworkbench.Side;
+import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.cli.Main;
 import io.translationworkbench.flag.Flag;
+import io.translationworkbench.flag.FlagKind;
 import io.translationworkbench.gate.StubPairAnalyzer;
 import io.translationworkbench.review.Decision;
+import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewDecision;
 import io.translationworkbench.review.ReviewFile;
+import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.TestFlags;
+import io.translationworkbench.segment.Sentence;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,12 +37,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -341,6 +353,331 @@ class ReviewDeskTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  // ---- the two articles side by side, filters, bulk dismissal, cache
+
+  /** A machine text with markup in it (line 2), for the escaping of the side-by-side view. */
+  static final String MARKUP =
+      TestFlags.MACHINE.replace("Les responsables sont", "Les <b>responsables</b> & \"co\" sont");
+
+  /**
+   * The stub's result plus two flags of rule PASSE_RECENT on line 2: one over markup, one
+   * overlapping the grammar error on "semblent".
+   */
+  static PairReport rich(Path dir) {
+    PairReport base = new StubPairAnalyzer().analyze(dir);
+    String text;
+    try {
+      text = Files.readString(dir.resolve("machine.fr.txt"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<Flag> extra =
+        List.of(
+            TestFlags.flag(
+                text,
+                1,
+                "<b>responsables</b> & \"co\"",
+                FlagKind.STYLE,
+                Severity.WARNING,
+                "PASSE_RECENT"),
+            TestFlags.flag(
+                text, 1, "ByteDance semblent", FlagKind.STYLE, Severity.WARNING, "PASSE_RECENT"));
+    ReviewFile review = ReviewFile.load(ReviewFile.pathIn(dir));
+    List<ReviewedFlag> all = new ArrayList<>(base.flags());
+    for (Flag f : extra) {
+      all.add(
+          review
+              .find(f.fingerprint())
+              .map(
+                  d ->
+                      new ReviewedFlag(
+                          f,
+                          d.decision() == Decision.DISMISSED
+                              ? FlagState.DISMISSED
+                              : FlagState.CONFIRMED,
+                          d))
+              .orElse(new ReviewedFlag(f, FlagState.OPEN, null)));
+    }
+    return new PairReport(
+        base.formatVersion(),
+        base.pair(),
+        base.inputs(),
+        base.offsets(),
+        base.anomalies(),
+        base.sentences(),
+        base.matches(),
+        base.suppressed(),
+        base.houseStyle(),
+        base.densities(),
+        base.documentMetrics(),
+        base.alignment(),
+        all,
+        base.staleDecisions(),
+        base.processingErrors(),
+        base.signature(),
+        base.processingNotes());
+  }
+
+  /** Serves a pair "markup" with {@link #MARKUP} and {@link #rich} flags instead of the default. */
+  Path useRich() throws Exception {
+    Path dir = StubPairAnalyzer.writePair(root, "markup", MARKUP);
+    desk.close();
+    desk = new ReviewDesk(root.resolve("articles"), ReviewDeskTest::rich, 0, "tester");
+    return dir;
+  }
+
+  static final Pattern SENTENCE =
+      Pattern.compile(
+          "<div class=\"sent( nocp)?\" id=\"s-([^\"]+)\" data-id=\"[^\"]+\""
+              + " data-partner=\"([^\"]*)\">(.*?)</div>");
+
+  @Test
+  void sideBySideListsEverySentenceWithItsAlignedPartners() throws Exception {
+    String page = get("/pair/" + ID).body();
+    String sides = page.substring(page.indexOf("<section id=\"sides\">"));
+    PairReport report = new StubPairAnalyzer().analyze(pair);
+    List<String> ids = new ArrayList<>();
+    Matcher m = SENTENCE.matcher(sides);
+    while (m.find()) {
+      String id = m.group(2);
+      ids.add(id);
+      Set<String> expected = new LinkedHashSet<>();
+      for (AlignedPairResult p : report.alignment().pairs()) {
+        if (p.machineIds().contains(id)) {
+          expected.addAll(p.humanIds());
+        }
+        if (p.humanIds().contains(id)) {
+          expected.addAll(p.machineIds());
+        }
+      }
+      Set<String> shown =
+          m.group(3).isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(m.group(3).split(" ")));
+      assertEquals(expected, shown, id);
+      boolean unmatched = expected.isEmpty();
+      assertEquals(unmatched, m.group(1) != null, id);
+      assertEquals(unmatched, m.group(4).contains("no counterpart"), id);
+    }
+    // every sentence of both sides, machine first, each in document order
+    List<String> order = new ArrayList<>();
+    for (Side side : List.of(Side.MACHINE, Side.HUMAN)) {
+      report.sentences().stream()
+          .filter(x -> x.side() == side)
+          .sorted(java.util.Comparator.comparingInt(Sentence::index))
+          .forEach(x -> order.add(x.id()));
+    }
+    assertEquals(order, ids);
+    assertEquals(List.of("m1", "m2", "m3", "m4", "h1"), ids);
+    // the untranslated sentence has no counterpart; the human one is linked to the other three
+    assertTrue(sides.contains("id=\"s-h1\" data-id=\"h1\" data-partner=\"m1 m2 m3\""), sides);
+    assertTrue(sides.contains("<div class=\"sent nocp\" id=\"s-m4\""), sides);
+    // the marks of the machine sentences link to their flag in the queue
+    for (Flag f : flags) {
+      assertTrue(
+          sides.contains(
+              "href=\"#fp-"
+                  + f.fingerprint()
+                  + "\"><mark class=\""
+                  + f.severity().label()
+                  + "\" data-fp=\""
+                  + f.fingerprint()
+                  + "\""),
+          f.ruleId());
+      assertTrue(page.contains("id=\"fp-" + f.fingerprint() + "\""), f.ruleId());
+    }
+  }
+
+  @Test
+  void marksCarryTheFingerprintsAndEscapedTextAndOverlapsAreCut() throws Exception {
+    Path dir = useRich();
+    PairReport report = rich(dir);
+    String page = get("/pair/markup").body();
+    assertFalse(page.contains("<b>responsables"), page);
+    String sides = page.substring(page.indexOf("<section id=\"sides\">"));
+    ReviewedFlag markup = report.flags().get(4);
+    ReviewedFlag overlap = report.flags().get(5);
+    // the grammar error on "semblent", whose sentence (and so fingerprint) has the markup
+    String error = TestFlags.sampleFlags(MARKUP).get(1).fingerprint();
+    String m2 = sides.substring(sides.indexOf("id=\"s-m2\""));
+    m2 = m2.substring(0, m2.indexOf("</div>"));
+    assertTrue(
+        m2.contains(
+            "Les <a class=\"fl\" href=\"#fp-"
+                + markup.flag().fingerprint()
+                + "\"><mark class=\"warning\" data-fp=\""
+                + markup.flag().fingerprint()
+                + "\" data-fps=\""
+                + markup.flag().fingerprint()
+                + "\" title=\"PASSE_RECENT\">&lt;b&gt;responsables&lt;/b&gt; &amp; &quot;co&quot;</mark></a> sont"),
+        m2);
+    // "ByteDance " is the warning's alone, "semblent" both flags': the error's mark lists both
+    assertTrue(
+        m2.contains(
+            "data-fp=\""
+                + overlap.flag().fingerprint()
+                + "\" data-fps=\""
+                + overlap.flag().fingerprint()
+                + "\" title=\"PASSE_RECENT\">ByteDance </mark></a>"),
+        m2);
+    assertTrue(
+        m2.contains(
+            "<mark class=\"error\" data-fp=\""
+                + error
+                + "\" data-fps=\""
+                + error
+                + " "
+                + overlap.flag().fingerprint()
+                + "\" title=\"ACCORD_SUJET_VERBE; PASSE_RECENT\">semblent</mark></a> faibles."),
+        m2);
+    // no mark is nested, every mark is closed
+    assertEquals(count(m2, "<mark"), count(m2, "</mark>"));
+    assertFalse(m2.matches("(?s).*<mark[^>]*>[^<]*<mark.*"), m2);
+  }
+
+  static int count(String s, String what) {
+    return s.split(Pattern.quote(what), -1).length - 1;
+  }
+
+  /** The fingerprints of the queue's flags on a page. */
+  static List<String> queue(String page) {
+    List<String> fps = new ArrayList<>();
+    Matcher m = Pattern.compile("<div class=\"flag [a-z]+\" id=\"fp-([0-9a-f]+)\"").matcher(page);
+    while (m.find()) {
+      fps.add(m.group(1));
+    }
+    return fps;
+  }
+
+  @Test
+  void theQueueIsFilteredByStateKindAndRule() throws Exception {
+    assertEquals(200, decide(flags.get(1).fingerprint(), "dismissed", "").statusCode());
+    assertEquals(200, decide(flags.get(2).fingerprint(), "confirmed", "").statusCode());
+    String p = "/pair/" + ID;
+    assertEquals(4, queue(get(p).body()).size());
+    assertEquals(
+        Set.of(flags.get(3).fingerprint(), flags.get(0).fingerprint()),
+        Set.copyOf(queue(get(p + "?state=open").body())));
+    assertEquals(List.of(flags.get(1).fingerprint()), queue(get(p + "?state=dismissed").body()));
+    assertEquals(List.of(flags.get(2).fingerprint()), queue(get(p + "?state=confirmed").body()));
+    assertEquals(List.of(flags.get(3).fingerprint()), queue(get(p + "?kind=untranslated").body()));
+    assertEquals(List.of(flags.get(0).fingerprint()), queue(get(p + "?rule=APOS_TYP").body()));
+    assertEquals(4, queue(get(p + "?state=all&kind=&rule=all").body()).size());
+    // filters combine
+    assertEquals(
+        List.of(flags.get(3).fingerprint()), queue(get(p + "?severity=error&state=open").body()));
+    assertEquals(List.of(), queue(get(p + "?kind=grammar&state=open").body()));
+    // the filter links keep the other filters
+    assertTrue(
+        get(p + "?state=open")
+            .body()
+            .contains("href=\"/pair/tiktok?severity=error&amp;state=open\""));
+    for (String bad :
+        List.of(
+            "state=maybe",
+            "kind=nonsense",
+            "rule=NO_SUCH_RULE",
+            "severity=bogus",
+            "rule=%3Cx%3E")) {
+      HttpResponse<String> r = get(p + "?" + bad);
+      assertEquals(400, r.statusCode(), bad);
+      assertEquals(1, r.body().strip().lines().count(), r.body());
+      // plain text, never sniffed as HTML
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+  }
+
+  HttpResponse<String> dismissRule(String id, String json, String origin, boolean token)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri("/api/pair/" + DeskPages.path(id) + "/dismiss-rule"))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json");
+    if (token) {
+      b.header(ReviewDesk.TOKEN_HEADER, desk.token());
+    }
+    if (origin != null) {
+      b.header("Origin", origin);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void bulkDismissalDismissesExactlyTheOpenFlagsOfTheRule() throws Exception {
+    Path dir = useRich();
+    Path file = ReviewFile.pathIn(dir);
+    PairReport before = rich(dir);
+    List<Flag> ofRule =
+        before.flags().stream()
+            .map(ReviewedFlag::flag)
+            .filter(f -> f.ruleId().equals("PASSE_RECENT"))
+            .toList();
+    assertEquals(3, ofRule.size());
+    String json = "{\"rule\":\"PASSE_RECENT\",\"note\":\"house style allows it\"}";
+    // refused without the token, from a foreign origin: nothing written
+    assertEquals(403, dismissRule("markup", json, null, false).statusCode());
+    HttpResponse<String> foreign = dismissRule("markup", json, "http://evil.example", true);
+    assertEquals(403, foreign.statusCode());
+    assertEquals(1, foreign.body().strip().lines().count());
+    assertFalse(Files.exists(file));
+    // the page offers the button
+    assertTrue(
+        get("/pair/markup")
+            .body()
+            .contains("<button data-rule=\"PASSE_RECENT\">dismiss all 3 open…</button>"));
+    // one of them confirmed first: it stays confirmed
+    HttpResponse<String> c =
+        authorized(post("markup", body(ofRule.get(0).fingerprint(), "confirmed", "")));
+    assertEquals(200, c.statusCode(), c.body());
+    HttpResponse<String> r = dismissRule("markup", json, "http://127.0.0.1:" + desk.port(), true);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode answer = new ObjectMapper().readTree(r.body());
+    assertEquals(2, answer.get("dismissed").asInt());
+    assertEquals(2, answer.get("summary").get("dismissed").asInt());
+    assertEquals(1, answer.get("summary").get("confirmed").asInt());
+    ReviewFile saved = ReviewFile.load(file);
+    assertEquals(3, saved.decisions().size());
+    assertEquals(
+        Decision.CONFIRMED, saved.find(ofRule.get(0).fingerprint()).orElseThrow().decision());
+    for (Flag f : ofRule.subList(1, 3)) {
+      ReviewDecision d = saved.find(f.fingerprint()).orElseThrow();
+      assertEquals(Decision.DISMISSED, d.decision());
+      assertEquals("house style allows it", d.note());
+    }
+    for (Flag f : flags) {
+      if (!f.ruleId().equals("PASSE_RECENT")) {
+        assertTrue(
+            saved
+                .find(TestFlags.sampleFlags(MARKUP).get(flags.indexOf(f)).fingerprint())
+                .isEmpty());
+      }
+    }
+    // again: nothing open is left
+    HttpResponse<String> again = dismissRule("markup", json, null, true);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(0, new ObjectMapper().readTree(again.body()).get("dismissed").asInt());
+    // an unknown rule, a missing rule
+    assertEquals(404, dismissRule("markup", "{\"rule\":\"NOPE\"}", null, true).statusCode());
+    assertEquals(400, dismissRule("markup", "{\"note\":\"x\"}", null, true).statusCode());
+  }
+
+  @Test
+  void editingTheMachineTextGivesTheNewResultOnTheNextLoad() throws Exception {
+    String first = get("/pair/" + ID).body();
+    assertTrue(first.contains(flags.get(1).fingerprint()));
+    String edited =
+        TestFlags.MACHINE.replace("Les responsables sont", "Les hauts responsables sont");
+    Files.writeString(pair.resolve("machine.fr.txt"), edited);
+    String fresh = TestFlags.sampleFlags(edited).get(1).fingerprint();
+    String second = get("/pair/" + ID).body();
+    assertTrue(second.contains(fresh), second);
+    assertFalse(second.contains(flags.get(1).fingerprint()), second);
+    assertTrue(second.contains("Les hauts responsables sont"), second);
+    // a pair.json appearing is a change too
+    Files.writeString(pair.resolve("pair.json"), "{\"language\": \"fr\", \"topic\": \"t\"}");
+    String third = get("/pair/" + ID).body();
+    assertEquals(200, get("/pair/" + ID).statusCode(), third);
   }
 
   interface Step {
