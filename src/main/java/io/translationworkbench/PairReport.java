@@ -4,6 +4,7 @@ import io.translationworkbench.align.AlignmentSection;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.grammar.Densities;
 import io.translationworkbench.grammar.GrammarMatch;
+import io.translationworkbench.grammar.SideDensity;
 import io.translationworkbench.grammar.SuppressedMatch;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.ingest.InputFile;
@@ -259,7 +260,7 @@ public record PairReport(
     }
 
     private static Double two(Double v) {
-      return v == null ? null : Math.round(v * 100.0) / 100.0;
+      return v == null ? null : SideDensity.round2(v);
     }
   }
 }

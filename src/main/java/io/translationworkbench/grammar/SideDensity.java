@@ -79,7 +79,8 @@ public record SideDensity(
     return words == 0 ? 0.0 : 100.0 * n / words;
   }
 
-  static double round2(double v) {
+  /** {@code v} rounded to two decimals: how every density and ratio is shown. */
+  public static double round2(double v) {
     return Math.round(v * 100.0) / 100.0;
   }
 }

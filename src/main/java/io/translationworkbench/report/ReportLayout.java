@@ -228,18 +228,18 @@ final class ReportLayout {
                 + sum.dismissed()
                 + " dismissed by reviewers"));
     items.add(new Item(flags));
-    ReportViews.documentChrF(r)
-        .ifPresent(
-            v ->
-                items.add(
-                    item(
-                        text(
-                            "Document "
-                                + MetricNames.CHRF
-                                + " against the human article: "
-                                + fmt(v.score())
-                                + " "),
-                        new Muted("(comparable articles: low by nature)"))));
+    Double chrF = r.documentChrF();
+    if (chrF != null) {
+      items.add(
+          item(
+              text(
+                  "Document "
+                      + MetricNames.CHRF
+                      + " against the human article: "
+                      + fmt(chrF)
+                      + " "),
+              new Muted("(comparable articles: low by nature)")));
+    }
     items.add(item(text(ReportViews.alignmentCounts(r))));
     items.add(
         item(

@@ -8,8 +8,6 @@ import io.translationworkbench.flag.Flag;
 import io.translationworkbench.grammar.Densities;
 import io.translationworkbench.grammar.MatchKind;
 import io.translationworkbench.grammar.SuppressedMatch;
-import io.translationworkbench.metrics.DocumentMetrics;
-import io.translationworkbench.metrics.MetricNames;
 import io.translationworkbench.review.Excerpt;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;
@@ -23,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -89,13 +86,6 @@ final class ReportViews {
 
   static long probableNames(PairReport r) {
     return r.matches().stream().filter(m -> m.kind() == MatchKind.PROBABLE_NAME).count();
-  }
-
-  /** The document chrF2, the one score the summary quotes. */
-  static Optional<DocumentMetrics.MetricValue> documentChrF(PairReport r) {
-    return r.documentMetrics().scores().stream()
-        .filter(v -> v.name().equals(MetricNames.CHRF))
-        .findFirst();
   }
 
   /** The alignment counts in words (numbers only: nothing to escape). */
