@@ -1,6 +1,8 @@
 package io.translationworkbench;
 
+import io.translationworkbench.grammar.GrammarMatch;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The pipeline seen from the commands: a pair directory in, its one result out. {@link Workbench}
@@ -14,4 +16,24 @@ public interface PairAnalyzer {
    * processing error in the result.
    */
   PairReport analyze(Path pairDir);
+
+  /**
+   * LanguageTool's findings on one corrected machine sentence of the pair in {@code pairDir},
+   * checked as the pair's machine text is ({@code report}: its current result, for the names the
+   * human text attests). Not every analyzer can: the default says so.
+   */
+  default List<GrammarMatch> recheck(Path pairDir, PairReport report, String sentence) {
+    throw new UnsupportedOperationException("this analyzer cannot re-check a sentence");
+  }
+
+  /**
+   * Loads what checking the pair in {@code pairDir} needs (LanguageTool), so that a later check
+   * costs no start-up; nothing by default.
+   */
+  default void warmUp(Path pairDir) {}
+
+  /** The pair's machine text with the reviewers' corrections applied. */
+  default String correctedMachineText(Path pairDir) {
+    throw new UnsupportedOperationException("this analyzer cannot export a corrected text");
+  }
 }

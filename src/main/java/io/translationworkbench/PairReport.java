@@ -11,6 +11,10 @@ import io.translationworkbench.ingest.InputFile;
 import io.translationworkbench.metrics.DocumentMetrics;
 import io.translationworkbench.metrics.MetricNames;
 import io.translationworkbench.review.FlagState;
+import io.translationworkbench.review.PostEditing;
+import io.translationworkbench.review.ReviewApplier;
+import io.translationworkbench.review.ReviewFile;
+import io.translationworkbench.review.ReviewOutcome;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
 import io.translationworkbench.segment.Sentence;
@@ -53,7 +57,9 @@ import java.util.Objects;
  * @param signature what is needed to reproduce the report
  * @param processingNotes what happened during processing that a reader should know but that does
  *     not make the result incomplete (a damaged cache entry discarded and recomputed, a measure
- *     left out beyond its limit): reported, never a failure of the gate (JSON: last, added in 2.1)
+ *     left out beyond its limit): reported, never a failure of the gate (added in 2.1)
+ * @param postEditing the reviewers' corrections of machine sentences and their HTER, or null when
+ *     there are none (JSON: last, added in 2.2)
  */
 public record PairReport(
     String formatVersion,
@@ -72,14 +78,16 @@ public record PairReport(
     List<StaleDecision> staleDecisions,
     List<ProcessingError> processingErrors,
     Signature signature,
-    List<String> processingNotes) {
+    List<String> processingNotes,
+    PostEditing postEditing) {
   /**
    * Current JSON layout version: the major on any incompatible change, the minor on an addition
    * (1.2: {@code sentenceCards}, the flags grouped by machine sentence; 1.3: {@code houseStyle};
    * 2.0: {@code summary}, densities count {@code findings} with {@code dismissed} ones and a {@code
-   * floor}, each flag says whether it is a {@code finding}; 2.1: {@code processingNotes}, last).
+   * floor}, each flag says whether it is a {@code finding}; 2.1: {@code processingNotes}; 2.2:
+   * {@code postEditing}, last).
    */
-  public static final String FORMAT_VERSION = "2.1";
+  public static final String FORMAT_VERSION = "2.2";
 
   /** How offsets are counted, stated in every report. */
   public static final String OFFSETS =
@@ -99,6 +107,76 @@ public record PairReport(
     staleDecisions = List.copyOf(staleDecisions);
     processingErrors = List.copyOf(processingErrors);
     processingNotes = processingNotes == null ? List.of() : List.copyOf(processingNotes);
+  }
+
+  /** A result without corrections ({@code postEditing} null). */
+  public PairReport(
+      String formatVersion,
+      PairManifest pair,
+      List<InputFile> inputs,
+      String offsets,
+      List<Anomaly> anomalies,
+      List<Sentence> sentences,
+      List<GrammarMatch> matches,
+      List<SuppressedMatch> suppressed,
+      HouseStyle houseStyle,
+      Densities densities,
+      DocumentMetrics documentMetrics,
+      AlignmentSection alignment,
+      List<ReviewedFlag> flags,
+      List<StaleDecision> staleDecisions,
+      List<ProcessingError> processingErrors,
+      Signature signature,
+      List<String> processingNotes) {
+    this(
+        formatVersion,
+        pair,
+        inputs,
+        offsets,
+        anomalies,
+        sentences,
+        matches,
+        suppressed,
+        houseStyle,
+        densities,
+        documentMetrics,
+        alignment,
+        flags,
+        staleDecisions,
+        processingErrors,
+        signature,
+        processingNotes,
+        null);
+  }
+
+  /**
+   * This result with {@code review}'s decisions and corrections applied in place of the ones it
+   * holds: flag states, stale decisions, the density (dismissed findings off it) and post-editing.
+   * The pipeline applies a pair's review.json this way once; the review desk again after each
+   * decision, without analysing the pair again.
+   */
+  public PairReport withReview(ReviewFile review) {
+    ReviewOutcome outcome =
+        ReviewApplier.apply(flags.stream().map(ReviewedFlag::flag).toList(), review.decisions());
+    return new PairReport(
+        formatVersion,
+        pair,
+        inputs,
+        offsets,
+        anomalies,
+        sentences,
+        matches,
+        suppressed,
+        houseStyle,
+        densities.withDismissed(outcome.dismissedFindings()),
+        documentMetrics,
+        alignment,
+        outcome.flags(),
+        outcome.stale(),
+        processingErrors,
+        signature,
+        processingNotes,
+        PostEditing.of(sentences, review.corrections()));
   }
 
   /** The counts every output shows, under the names the README defines. */

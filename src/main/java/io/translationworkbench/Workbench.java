@@ -11,10 +11,13 @@ import io.translationworkbench.config.WorkbenchConfig;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagPolicy;
 import io.translationworkbench.flag.Flagger;
+import io.translationworkbench.grammar.CheckResult;
 import io.translationworkbench.grammar.FrenchWords;
 import io.translationworkbench.grammar.GrammarChecker;
+import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.GrammarStage;
 import io.translationworkbench.grammar.ResultCache;
+import io.translationworkbench.grammar.RuleFiles;
 import io.translationworkbench.ingest.Anomaly;
 import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.ingest.InputFile;
@@ -23,7 +26,9 @@ import io.translationworkbench.ingest.StructureAnalyzer;
 import io.translationworkbench.ingest.TextLoader;
 import io.translationworkbench.metrics.DocumentMetrics;
 import io.translationworkbench.metrics.PairMetrics;
+import io.translationworkbench.review.PostEditing;
 import io.translationworkbench.review.ReviewApplier;
+import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.ReviewOutcome;
 import io.translationworkbench.segment.Segmenter;
 import io.translationworkbench.segment.Sentence;
@@ -65,7 +70,28 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
   }
 
   private static GrammarStage.Check checker(Path cache) {
-    return new GrammarChecker(cache == null ? null : new ResultCache(cache))::check;
+    GrammarChecker lt = new GrammarChecker(cache == null ? null : new ResultCache(cache));
+    return new GrammarStage.Check() {
+      @Override
+      public CheckResult check(
+          IngestedText doc,
+          List<Sentence> sentences,
+          GrammarConfig cfg,
+          RuleFiles ruleFiles,
+          GrammarChecker.Lexicon lexicon) {
+        return lt.check(doc, sentences, cfg, ruleFiles, lexicon);
+      }
+
+      @Override
+      public void warm(GrammarConfig cfg, RuleFiles ruleFiles) {
+        lt.warm(GrammarChecker.setupFor(cfg, ruleFiles));
+      }
+    };
+  }
+
+  @Override
+  public void warmUp(Path pairDir) {
+    grammar.warmUp(configLoader.loadFor(projectConfig, pairDir));
   }
 
   /**
@@ -74,23 +100,14 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
    */
   @Override
   public PairReport analyze(Path pairDir) {
-    PairManifest manifest = PairManifest.read(pairDir);
-    WorkbenchConfig config = configLoader.loadFor(projectConfig, pairDir);
+    Ingested in = ingest(pairDir);
+    PairManifest manifest = in.manifest();
+    WorkbenchConfig config = in.config();
     GrammarConfig gc = config.grammar();
-    TextLoader loader = new TextLoader(config.maxFileBytes());
-    boolean byLine = alignerParams.mode() == AlignerParams.Mode.PARALLEL;
-    StructureAnalyzer structure =
-        new StructureAnalyzer(languages, FrenchWords::isKnownFrench, !byLine);
-    // the texts pair.json names must lie in the pair directory, wherever a link leads
-    IngestedText machine =
-        structure.analyze(
-            loader.load(pairDir.resolve(manifest.machine().file()), Side.MACHINE, pairDir));
-    IngestedText human =
-        structure.analyze(
-            loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN, pairDir));
-    // bounded work: a text over the limits is refused before LanguageTool, the aligner and metrics
-    List<Sentence> mSent = segmenter.body(machine, byLine, config.limits());
-    List<Sentence> hSent = segmenter.body(human, byLine, config.limits());
+    IngestedText machine = in.machine();
+    IngestedText human = in.human();
+    List<Sentence> mSent = in.machineSentences();
+    List<Sentence> hSent = in.humanSentences();
 
     GrammarStage.Result checked = grammar.run(machine, mSent, human, hSent, config);
     List<Anomaly> anomalies = Anomaly.concat(machine.anomalies(), human.anomalies());
@@ -113,29 +130,81 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
             houseStyle);
     List<Flag> flags = new Flagger(FlagPolicy.DEFAULT).flag(flagInput);
     config.limits().requireFlagsAtMost(flags.size(), machine.source().path());
-    ReviewOutcome reviewed = ReviewApplier.applyTo(pairDir, flags);
+    // every flag open here; the pair's review.json is applied once, by withReview below
+    ReviewOutcome unreviewed = ReviewApplier.apply(flags, List.of());
     List<String> notes = new ArrayList<>(checked.notes());
     DocumentMetrics documentMetrics = metrics.document(mSent, hSent, gc.typography(), notes);
     return new PairReport(
-        PairReport.FORMAT_VERSION,
-        manifest,
-        List.of(
-            InputFile.of(machine, mSent.size(), Sentence.words(mSent)),
-            InputFile.of(human, hSent.size(), Sentence.words(hSent))),
-        PairReport.OFFSETS,
-        anomalies,
-        Sentence.concat(mSent, hSent),
-        checked.matches(),
-        checked.suppressed(),
-        houseStyle,
-        checked.densities(reviewed.dismissedFindings()),
-        documentMetrics,
-        alignment,
-        reviewed.flags(),
-        reviewed.stale(),
-        checked.errors(),
-        Signature.of(config, checked.ruleFiles()),
-        notes);
+            PairReport.FORMAT_VERSION,
+            manifest,
+            List.of(
+                InputFile.of(machine, mSent.size(), Sentence.words(mSent)),
+                InputFile.of(human, hSent.size(), Sentence.words(hSent))),
+            PairReport.OFFSETS,
+            anomalies,
+            Sentence.concat(mSent, hSent),
+            checked.matches(),
+            checked.suppressed(),
+            houseStyle,
+            checked.densities(0),
+            documentMetrics,
+            alignment,
+            unreviewed.flags(),
+            unreviewed.stale(),
+            checked.errors(),
+            Signature.of(config, checked.ruleFiles()),
+            notes,
+            null)
+        .withReview(ReviewFile.load(ReviewFile.pathIn(pairDir)));
+  }
+
+  @Override
+  public List<GrammarMatch> recheck(Path pairDir, PairReport report, String sentence) {
+    WorkbenchConfig config = configLoader.loadFor(projectConfig, pairDir);
+    List<Sentence> human = report.sentences().stream().filter(s -> s.side() == Side.HUMAN).toList();
+    return grammar.recheck(sentence, config, GrammarChecker.vocabulary(human));
+  }
+
+  /**
+   * The machine text as analysed (decoded, NFC, LF line ends) with the reviewers' corrections of
+   * its sentences applied: what a post-editor would publish.
+   */
+  @Override
+  public String correctedMachineText(Path pairDir) {
+    Ingested in = ingest(pairDir);
+    return PostEditing.apply(
+        in.machine().text(),
+        in.machineSentences(),
+        ReviewFile.load(ReviewFile.pathIn(pairDir)).corrections());
+  }
+
+  /** A pair read, checked for structure and cut into sentences. */
+  private record Ingested(
+      PairManifest manifest,
+      WorkbenchConfig config,
+      IngestedText machine,
+      IngestedText human,
+      List<Sentence> machineSentences,
+      List<Sentence> humanSentences) {}
+
+  private Ingested ingest(Path pairDir) {
+    PairManifest manifest = PairManifest.read(pairDir);
+    WorkbenchConfig config = configLoader.loadFor(projectConfig, pairDir);
+    TextLoader loader = new TextLoader(config.maxFileBytes());
+    boolean byLine = alignerParams.mode() == AlignerParams.Mode.PARALLEL;
+    StructureAnalyzer structure =
+        new StructureAnalyzer(languages, FrenchWords::isKnownFrench, !byLine);
+    // the texts pair.json names must lie in the pair directory, wherever a link leads
+    IngestedText machine =
+        structure.analyze(
+            loader.load(pairDir.resolve(manifest.machine().file()), Side.MACHINE, pairDir));
+    IngestedText human =
+        structure.analyze(
+            loader.load(pairDir.resolve(manifest.human().file()), Side.HUMAN, pairDir));
+    // bounded work: a text over the limits is refused before LanguageTool, the aligner and metrics
+    List<Sentence> mSent = segmenter.body(machine, byLine, config.limits());
+    List<Sentence> hSent = segmenter.body(human, byLine, config.limits());
+    return new Ingested(manifest, config, machine, human, mSent, hSent);
   }
 
   @Override

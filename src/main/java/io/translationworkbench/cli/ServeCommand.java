@@ -54,7 +54,11 @@ final class ServeCommand implements Callable<Integer> {
     try {
       desk =
           new ReviewDesk(
-              articles, parent.analyzer(config.resolve()), port, CommandSupport.reviewer(reviewer));
+              articles,
+              config.resolve(),
+              parent.analyzer(config.resolve()),
+              port,
+              CommandSupport.reviewer(reviewer));
     } catch (IOException e) {
       throw new InputException(
           null, "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);

@@ -89,6 +89,25 @@ public final class ConfigLoader {
         partial.limits());
   }
 
+  /**
+   * The glossary files the layer {@code layer} names, resolved against its directory, in its order;
+   * none when the layer does not exist or names none. A bad layer is an input error.
+   */
+  public List<Path> glossaryFiles(Path layer) {
+    List<Path> files = new ArrayList<>();
+    if (layer == null || !Files.exists(layer)) {
+      return files;
+    }
+    JsonNode node = JsonFiles.readTree(mapper, layer);
+    JsonNode grammar = node.isObject() ? node.get("grammar") : null;
+    if (grammar != null && grammar.has("glossary") && grammar.get("glossary").isArray()) {
+      for (JsonNode g : grammar.get("glossary")) {
+        files.add(layer.toAbsolutePath().getParent().resolve(entry(g, layer, "glossary")));
+      }
+    }
+    return files;
+  }
+
   private static String entry(JsonNode v, Path layer, String key) {
     if (!v.isTextual()) {
       throw new InputException(

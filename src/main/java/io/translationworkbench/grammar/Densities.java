@@ -24,10 +24,17 @@ public record Densities(SideDensity machine, SideDensity human, double floor, Do
 
   /** The densities of the two checks, {@code dismissed} machine findings not counted. */
   public static Densities of(CheckResult machine, CheckResult human, int dismissed) {
-    SideDensity m = SideDensity.of(machine, dismissed);
-    SideDensity h = SideDensity.of(human, 0);
+    return of(SideDensity.of(machine, dismissed), SideDensity.of(human, 0));
+  }
+
+  private static Densities of(SideDensity m, SideDensity h) {
     Double ratio = m.words() == 0 ? null : SideDensity.round2(ratio(m, h, DEFAULT_FLOOR, 0));
     return new Densities(m, h, DEFAULT_FLOOR, ratio);
+  }
+
+  /** The same densities with {@code dismissed} machine findings not counted instead. */
+  public Densities withDismissed(int dismissed) {
+    return of(machine.withDismissed(dismissed), human);
   }
 
   /**

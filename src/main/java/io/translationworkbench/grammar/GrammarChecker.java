@@ -259,6 +259,20 @@ public final class GrammarChecker {
   }
 
   /**
+   * Builds this thread's LanguageTool for {@code setup} if it has none yet, and checks a short
+   * sentence with it so that what LanguageTool loads on first use is loaded.
+   */
+  public void warm(RuleSetup setup) {
+    JLanguageTool lt =
+        tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
+    try {
+      lt.check("Le président a annoncé mardi que les élections auront lieu en mars.");
+    } catch (IOException e) {
+      throw new UncheckedIOException("LanguageTool failed", e);
+    }
+  }
+
+  /**
    * LanguageTool's matches on the body of {@code doc}, from the cache when this exact check was
    * done before.
    */

@@ -1,12 +1,17 @@
 package io.translationworkbench.grammar;
 
 import io.translationworkbench.InputException;
+import io.translationworkbench.LineIndex;
 import io.translationworkbench.ProcessingError;
+import io.translationworkbench.Side;
+import io.translationworkbench.Texts;
 import io.translationworkbench.config.ConfigLoader;
 import io.translationworkbench.config.GrammarConfig;
 import io.translationworkbench.config.WorkbenchConfig;
 import io.translationworkbench.ingest.IngestedText;
+import io.translationworkbench.ingest.SourceText;
 import io.translationworkbench.segment.Sentence;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +39,9 @@ public final class GrammarStage implements AutoCloseable {
         GrammarConfig cfg,
         RuleFiles ruleFiles,
         GrammarChecker.Lexicon lexicon);
+
+    /** Loads what a check with this set-up needs on the calling thread, ahead of a first check. */
+    default void warm(GrammarConfig cfg, RuleFiles ruleFiles) {}
   }
 
   /**
@@ -122,6 +130,71 @@ public final class GrammarStage implements AutoCloseable {
     CheckResult mResult = join(m, machine, mSent, errors, config);
     CheckResult hResult = join(h, human, hSent, errors, config);
     return new Result(mResult, hResult, errors, ruleFiles);
+  }
+
+  /**
+   * Loads LanguageTool with the pair's set-up on both of the stage's threads, so that the first
+   * check that is not answered from the result cache does not pay for it (the review desk, at
+   * start). Returns when both are loaded.
+   */
+  public void warmUp(WorkbenchConfig config) {
+    RuleFiles ruleFiles = RuleFiles.read(config.ruleFiles());
+    java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+    List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      tasks.add(
+          CompletableFuture.runAsync(
+              () -> {
+                // both tasks hold a thread each until both have started: one per thread
+                both.countDown();
+                try {
+                  both.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                checker.warm(config.grammar(), ruleFiles);
+              },
+              pool));
+    }
+    CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
+  }
+
+  /**
+   * Checks one sentence the way the pair's machine text is checked (same rules, glossary and names
+   * attested by {@code attested}, the human text's words), on the stage's own threads so that the
+   * LanguageTool already loaded there is used: a reviewer's corrected sentence, re-checked at once.
+   * A checker with a result cache keeps one entry per sentence checked.
+   */
+  public List<GrammarMatch> recheck(String sentence, WorkbenchConfig config, Set<String> attested) {
+    GrammarConfig gc = config.grammar();
+    RuleFiles ruleFiles = RuleFiles.read(config.ruleFiles());
+    GrammarChecker.Lexicon lexicon =
+        new GrammarChecker.Lexicon(
+            new HashSet<>(config.allIgnoredWords()), gc.namesFromOtherText() ? attested : Set.of());
+    String text = sentence.strip();
+    LineIndex index = new LineIndex(text);
+    SourceText source =
+        new SourceText(
+            Side.MACHINE,
+            Path.of("correction"),
+            Texts.sha256Hex(text, 32),
+            text.getBytes(StandardCharsets.UTF_8).length,
+            text,
+            false,
+            "none",
+            false,
+            text);
+    IngestedText doc = new IngestedText(source, List.of(), List.of(), List.of(), List.of());
+    Sentence one = new Sentence("m1", Side.MACHINE, 0, 0, index.span(0, text.length()), text);
+    CompletableFuture<CheckResult> f =
+        CompletableFuture.supplyAsync(
+            () -> checker.check(doc, List.of(one), gc, ruleFiles, lexicon), pool);
+    List<ProcessingError> errors = new ArrayList<>();
+    CheckResult r = join(f, doc, List.of(one), errors, config);
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException("LanguageTool failed: " + errors.get(0).message());
+    }
+    return r.matches();
   }
 
   /**

@@ -69,6 +69,18 @@ public record SideDensity(
         byCategory);
   }
 
+  /** The same density with {@code n} findings dismissed instead. */
+  public SideDensity withDismissed(int n) {
+    return new SideDensity(
+        words,
+        findings,
+        n,
+        round2(rate(findings - n, words)),
+        byKind,
+        per100WordsByKind,
+        byCategory);
+  }
+
   /** Findings not dismissed, less {@code alsoExcused}, per 100 words (not rounded). */
   public double rate(int alsoExcused) {
     return rate(Math.max(0, findings - dismissed - alsoExcused), words);

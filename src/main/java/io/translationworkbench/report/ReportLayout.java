@@ -53,7 +53,9 @@ import io.translationworkbench.report.Blocks.Strong;
 import io.translationworkbench.report.Blocks.Table;
 import io.translationworkbench.report.Blocks.Text;
 import io.translationworkbench.report.Blocks.WordDiff;
+import io.translationworkbench.review.Correction;
 import io.translationworkbench.review.Excerpt;
+import io.translationworkbench.review.PostEditing;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.SentenceCard;
 import io.translationworkbench.review.StaleDecision;
@@ -100,6 +102,11 @@ final class ReportLayout {
     List<Section> s = new ArrayList<>();
     s.add(new Section("summary", "Summary", "Summary", summary()));
     s.add(new Section("flags", "Flagged sentences", "Flagged sentences", flags()));
+    if (r.postEditing() != null) {
+      s.add(
+          new Section(
+              "post-editing", "Post-editing (reviewers' corrections)", null, postEditing()));
+    }
     s.add(new Section("inputs", "Inputs", "Inputs", List.of(inputs())));
     s.add(new Section("anomalies", "Structural anomalies", "Anomalies", anomalies()));
     s.add(
@@ -304,6 +311,51 @@ final class ReportLayout {
         items.add(item(text(d.message())));
       }
       b.add(new BulletList(items));
+    }
+    return b;
+  }
+
+  /** The corrections' effort (HTER) and each corrected sentence next to its correction. */
+  private List<Block> postEditing() {
+    PostEditing pe = r.postEditing();
+    List<Item> items = new ArrayList<>();
+    items.add(
+        item(
+            text("Corrected by reviewers: "),
+            new Strong(pe.corrected() + " of " + pe.sentences()),
+            text(" machine sentences")));
+    items.add(
+        item(
+            text(
+                "HTER, the whole machine text against its corrections (a sentence nobody corrected"
+                    + " counts as accepted): "),
+            new Strong(fmt(pe.hter()))));
+    if (pe.hterCorrected() != null) {
+      items.add(
+          item(
+              text("HTER of the corrected sentences alone: "),
+              new Strong(fmt(pe.hterCorrected()))));
+    }
+    items.add(item(text("TER signature: "), new Code(pe.signature(), null)));
+    List<Block> b = new ArrayList<>();
+    b.add(new BulletList(items));
+    List<Item> pairs = new ArrayList<>();
+    for (Correction c : pe.corrections()) {
+      pairs.add(item(new Lang(lang, c.sentence()), text(" → "), new Lang(lang, c.corrected())));
+    }
+    if (!pairs.isEmpty()) {
+      b.add(new Caption(List.of(new Strong("Corrections"))));
+      b.add(new BulletList(pairs));
+    }
+    if (!pe.staleCorrections().isEmpty()) {
+      b.add(
+          new Caption(
+              List.of(
+                  new Strong("Stale corrections"),
+                  text(" (their sentence is no longer in the machine text; not applied)"))));
+      List<Item> stale = new ArrayList<>();
+      pe.staleCorrections().forEach(c -> stale.add(item(new Lang(lang, c.sentence()))));
+      b.add(new BulletList(stale));
     }
     return b;
   }

@@ -44,17 +44,32 @@ public final class ReviewFile {
   // FileChannel locks are held by the whole JVM: threads of one process also queue on this
   private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
+  /**
+   * Version written when the file holds decisions only: files of 1.x tools stay readable by them.
+   */
   static final int FORMAT_VERSION = 1;
-  private static final Set<String> TOP_KEYS = Set.of("version", "decisions");
+
+  /** Version written when the file holds corrections too (read: 1 and 2). */
+  static final int FORMAT_VERSION_CORRECTIONS = 2;
+
+  private static final Set<String> TOP_KEYS = Set.of("version", "decisions", "corrections");
+  private static final Set<String> CORRECTION_KEYS =
+      Set.of("sentence", "corrected", "reviewer", "date");
   private static final Set<String> DECISION_KEYS =
       Set.of("decision", "reviewer", "date", "note", "kind", "ruleId", "matchedText", "sentence");
 
   private final Path path;
   private final SortedMap<String, ReviewDecision> decisions;
+  // by the machine sentence they correct
+  private final SortedMap<String, Correction> corrections;
 
-  private ReviewFile(Path path, SortedMap<String, ReviewDecision> decisions) {
+  private ReviewFile(
+      Path path,
+      SortedMap<String, ReviewDecision> decisions,
+      SortedMap<String, Correction> corrections) {
     this.path = Objects.requireNonNull(path, "path");
     this.decisions = decisions;
+    this.corrections = corrections;
   }
 
   /** The review file of the pair in {@code pairDir}. */
@@ -64,7 +79,7 @@ public final class ReviewFile {
 
   /** No decisions yet, to be saved at {@code file}. */
   public static ReviewFile empty(Path file) {
-    return new ReviewFile(file, new TreeMap<>());
+    return new ReviewFile(file, new TreeMap<>(), new TreeMap<>());
   }
 
   /**
@@ -77,14 +92,49 @@ public final class ReviewFile {
     }
     ObjectNode root = JsonFiles.readObject(file);
     JsonFiles.rejectUnknownKeys(root, TOP_KEYS, file, "the top level");
-    JsonFiles.requireVersion(root, FORMAT_VERSION, file);
+    JsonNode version = root.get("version");
+    boolean v2 = version != null && version.isInt() && version.intValue() == 2;
+    if (!v2) {
+      JsonFiles.requireVersion(root, FORMAT_VERSION, file);
+      if (root.has("corrections")) {
+        throw new InputException(file, "\"corrections\" needs \"version\": 2");
+      }
+    }
     ObjectNode all = JsonFiles.requireObject(root.get("decisions"), file, "\"decisions\"");
     SortedMap<String, ReviewDecision> decisions = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       decisions.put(e.getKey(), parseDecision(e.getKey(), e.getValue(), file));
     }
-    return new ReviewFile(file, decisions);
+    SortedMap<String, Correction> corrections = new TreeMap<>();
+    if (root.has("corrections")) {
+      JsonNode list = root.get("corrections");
+      if (!list.isArray()) {
+        throw new InputException(file, "\"corrections\" must be a JSON array");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        Correction c = parseCorrection(list.get(i), file, "correction " + (i + 1));
+        if (corrections.put(c.sentence(), c) != null) {
+          throw new InputException(
+              file, "correction " + (i + 1) + ": a second correction of the same sentence");
+        }
+      }
+    }
+    return new ReviewFile(file, decisions, corrections);
+  }
+
+  private static Correction parseCorrection(JsonNode value, Path file, String where) {
+    ObjectNode node = JsonFiles.requireObject(value, file, where);
+    JsonFiles.rejectUnknownKeys(node, CORRECTION_KEYS, file, where);
+    try {
+      return new Correction(
+          JsonFiles.requireText(node, "sentence", file, where),
+          JsonFiles.requireText(node, "corrected", file, where),
+          JsonFiles.requireText(node, "reviewer", file, where),
+          JsonFiles.requireText(node, "date", file, where));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file, where + ": " + e.getMessage(), e);
+    }
   }
 
   private static ReviewDecision parseDecision(String fingerprint, JsonNode value, Path file) {
@@ -137,14 +187,38 @@ public final class ReviewFile {
   public ReviewFile with(ReviewDecision decision) {
     SortedMap<String, ReviewDecision> copy = new TreeMap<>(decisions);
     copy.put(decision.fingerprint(), decision);
-    return new ReviewFile(path, copy);
+    return new ReviewFile(path, copy, corrections);
   }
 
   /** A copy without the decision on {@code fingerprint}. */
   public ReviewFile without(String fingerprint) {
     SortedMap<String, ReviewDecision> copy = new TreeMap<>(decisions);
     copy.remove(fingerprint);
-    return new ReviewFile(path, copy);
+    return new ReviewFile(path, copy, corrections);
+  }
+
+  /** All corrections, sorted by the sentence they correct. */
+  public List<Correction> corrections() {
+    return List.copyOf(corrections.values());
+  }
+
+  /** The correction of the machine sentence reading {@code sentence}, if any. */
+  public Optional<Correction> correctionOf(String sentence) {
+    return Optional.ofNullable(corrections.get(sentence));
+  }
+
+  /** A copy with {@code correction}, replacing any earlier correction of the same sentence. */
+  public ReviewFile with(Correction correction) {
+    SortedMap<String, Correction> copy = new TreeMap<>(corrections);
+    copy.put(correction.sentence(), correction);
+    return new ReviewFile(path, decisions, copy);
+  }
+
+  /** A copy without the correction of the machine sentence reading {@code sentence}. */
+  public ReviewFile withoutCorrectionOf(String sentence) {
+    SortedMap<String, Correction> copy = new TreeMap<>(corrections);
+    copy.remove(sentence);
+    return new ReviewFile(path, decisions, copy);
   }
 
   /**
@@ -177,10 +251,10 @@ public final class ReviewFile {
         () -> {
           ReviewFile now = load(file);
           ReviewFile next = change.apply(now);
-          if (!next.decisions.equals(now.decisions)) {
+          if (!next.decisions.equals(now.decisions) || !next.corrections.equals(now.corrections)) {
             AtomicFiles.write(file, next.toJson());
           }
-          return new ReviewFile(file, next.decisions);
+          return new ReviewFile(file, next.decisions, next.corrections);
         });
   }
 
@@ -245,7 +319,7 @@ public final class ReviewFile {
   /** The file's exact bytes. */
   public byte[] toJson() {
     ObjectNode root = JsonFiles.object();
-    root.put("version", FORMAT_VERSION);
+    root.put("version", corrections.isEmpty() ? FORMAT_VERSION : FORMAT_VERSION_CORRECTIONS);
     ObjectNode all = root.putObject("decisions");
     for (ReviewDecision d : decisions.values()) {
       ObjectNode n = all.putObject(d.fingerprint());
@@ -257,6 +331,16 @@ public final class ReviewFile {
       n.put("ruleId", d.ruleId());
       n.put("matchedText", d.matchedText());
       n.put("sentence", d.sentence());
+    }
+    if (!corrections.isEmpty()) {
+      var list = root.putArray("corrections");
+      for (Correction c : corrections.values()) {
+        ObjectNode n = list.addObject();
+        n.put("sentence", c.sentence());
+        n.put("corrected", c.corrected());
+        n.put("reviewer", c.reviewer());
+        n.put("date", c.date());
+      }
     }
     return JsonFiles.pretty(root);
   }

@@ -10,11 +10,16 @@ import io.translationworkbench.JsonFiles;
 import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.PairReport;
 import io.translationworkbench.Severity;
+import io.translationworkbench.Side;
 import io.translationworkbench.config.ConfigLoader;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.flag.FlagKind;
 import io.translationworkbench.gate.Gate;
 import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.gate.PairResult;
+import io.translationworkbench.gate.RuleResult;
+import io.translationworkbench.grammar.GrammarMatch;
+import io.translationworkbench.review.Correction;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
 import io.translationworkbench.review.ReviewDecision;
@@ -22,6 +27,7 @@ import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.ReviewItem;
 import io.translationworkbench.review.ReviewedFlag;
 import io.translationworkbench.review.StaleDecision;
+import io.translationworkbench.segment.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,10 +49,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,11 +85,12 @@ public final class ReviewDesk implements AutoCloseable {
   public static final String TOKEN_HEADER = "X-Workbench-Token";
 
   static final String CSP =
-      "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;"
+      "default-src 'none'; style-src 'self'; script-src 'self'; img-src data:;"
           + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   private final Path articles;
   private final Path root;
+  private final Path projectConfig;
   private final PairAnalyzer analyzer;
   private final GatePolicy policy;
   private final String reviewer;
@@ -95,11 +102,8 @@ public final class ReviewDesk implements AutoCloseable {
   private final ReentrantLock analysis = new ReentrantLock();
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  /**
-   * A pair's result, the review.json it was computed with (its bytes, empty when absent) and the
-   * stamp of its other inputs ({@link #inputStamp}).
-   */
-  private record Cached(PairReport report, byte[] review, String inputs) {}
+  /** A pair's analysis and the stamp of the inputs it was computed from ({@link #inputStamp}). */
+  private record Cached(PairReport report, String inputs) {}
 
   /** A request refused: the status and a one-line reason. */
   static final class Refused extends RuntimeException {
@@ -117,12 +121,24 @@ public final class ReviewDesk implements AutoCloseable {
    */
   public ReviewDesk(Path articles, PairAnalyzer analyzer, int port, String reviewer)
       throws IOException {
+    this(articles, null, analyzer, port, reviewer);
+  }
+
+  /**
+   * As above, with the project's {@code workbench.json} (null: the one beside {@code articles}, if
+   * any), where "add to the glossary" finds the glossary file.
+   */
+  public ReviewDesk(
+      Path articles, Path projectConfig, PairAnalyzer analyzer, int port, String reviewer)
+      throws IOException {
     if (!Files.isDirectory(articles)) {
       throw new InputException(articles, "articles directory not found");
     }
     this.articles = articles;
     Path parent = articles.toAbsolutePath().normalize().getParent();
     this.root = parent == null ? Path.of("") : parent;
+    this.projectConfig =
+        projectConfig != null ? projectConfig : root.resolve(ConfigLoader.FILE_NAME);
     Path policyFile = root.resolve(GatePolicy.DEFAULT_FILE_NAME);
     this.policy =
         Files.isRegularFile(policyFile) ? GatePolicy.load(policyFile) : GatePolicy.defaults();
@@ -137,6 +153,23 @@ public final class ReviewDesk implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
+    // resident: LanguageTool loaded and the first pair analysed while the reviewer opens the page
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                List<Path> dirs = pairDirs();
+                if (!dirs.isEmpty()) {
+                  report(dirs.get(0));
+                  analyzer.warmUp(dirs.get(0));
+                }
+              } catch (RuntimeException e) {
+                // the page that needs it says what is wrong
+              }
+            },
+            "review-desk-warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   private static Thread daemon(Runnable r) {
@@ -197,6 +230,28 @@ public final class ReviewDesk implements AutoCloseable {
       sendHtml(ex, DeskPages.corpus(corpus(), token));
       return;
     }
+    if (path.startsWith("/static/")) {
+      requireMethod(method, "GET");
+      DeskPages.Asset asset = DeskPages.asset(path.substring("/static/".length()));
+      if (asset == null) {
+        throw new Refused(404, "not found");
+      }
+      send(ex, 200, asset.type(), asset.bytes());
+      return;
+    }
+    String corrected = "/corrected.txt";
+    if (path.startsWith("/pair/") && path.endsWith(corrected)) {
+      requireMethod(method, "GET");
+      Path dir =
+          pairDir(decode(path.substring("/pair/".length(), path.length() - corrected.length())));
+      byte[] text = analyzer.correctedMachineText(dir).getBytes(UTF8);
+      ex.getResponseHeaders()
+          .set(
+              "Content-Disposition",
+              "attachment; filename=\"" + dir.getFileName() + ".corrected.txt\"");
+      send(ex, 200, "text/plain; charset=utf-8", text);
+      return;
+    }
     if (path.startsWith("/pair/")) {
       requireMethod(method, "GET");
       String id = decode(path.substring("/pair/".length()));
@@ -209,17 +264,27 @@ public final class ReviewDesk implements AutoCloseable {
     String action = path.substring(path.lastIndexOf('/') + 1);
     if (path.startsWith(api)
         && path.length() > api.length() + action.length() + 1
-        && (action.equals("decision") || action.equals("dismiss-rule"))) {
+        && ACTIONS.contains(action)) {
       requireMethod(method, "POST");
       requirePostSafety(ex);
       String id = decode(path.substring(api.length(), path.length() - action.length() - 1));
       byte[] body = body(ex);
-      ObjectNode answer = action.equals("decision") ? decide(id, body) : dismissRule(id, body);
+      ObjectNode answer =
+          switch (action) {
+            case "decision" -> decide(id, body);
+            case "dismiss-rule" -> dismissRule(id, body);
+            case "recheck" -> recheck(id, body, false);
+            case "correction" -> recheck(id, body, true);
+            default -> addToGlossary(id, body);
+          };
       send(ex, 200, "application/json; charset=utf-8", JsonFiles.pretty(answer));
       return;
     }
     throw new Refused(404, "not found");
   }
+
+  private static final Set<String> ACTIONS =
+      Set.of("decision", "dismiss-rule", "recheck", "correction", "glossary");
 
   // ---- security
 
@@ -300,11 +365,15 @@ public final class ReviewDesk implements AutoCloseable {
       }
     }
     Severity severity = pick(q, "severity", Arrays.asList(Severity.values()), Severity::label);
-    FlagState state = pick(q, "state", Arrays.asList(FlagState.values()), FlagState::label);
+    String state = pick(q, "state", DeskPages.STATES, s -> s);
     FlagKind kind = pick(q, "kind", Arrays.asList(FlagKind.values()), FlagKind::id);
     List<String> rules = report.flags().stream().map(f -> f.flag().ruleId()).distinct().toList();
     String rule = pick(q, "rule", rules, r -> r);
-    return new DeskPages.Filter(severity, state, kind, rule);
+    String search = q.getOrDefault("q", "").strip();
+    if (search.length() > 200) {
+      throw new Refused(400, "search text longer than 200 characters");
+    }
+    return new DeskPages.Filter(severity, state, kind, rule, search.isEmpty() ? null : search);
   }
 
   /** The value of {@code key} among {@code values}; null for none, "" or "all"; else a 400. */
@@ -351,37 +420,25 @@ public final class ReviewDesk implements AutoCloseable {
     return report(pairDir(id));
   }
 
+  /**
+   * The pair's result now: its analysis, computed again only when an input other than review.json
+   * changed, with review.json as it is now applied (cheap, so a decision written by anyone, the CLI
+   * too, shows at once).
+   */
   private PairReport report(Path dir) {
     String id = dir.getFileName().toString();
     Cached c = cache.get(id);
-    byte[] now = reviewBytes(dir);
-    if (c != null
-        && now != null
-        && Arrays.equals(c.review(), now)
-        && c.inputs().equals(inputStamp(dir))) {
-      return c.report();
+    if (c == null || !c.inputs().equals(inputStamp(dir))) {
+      analysis.lock();
+      try {
+        String inputs = inputStamp(dir);
+        c = new Cached(analyzer.analyze(dir), inputs);
+        cache.put(id, c);
+      } finally {
+        analysis.unlock();
+      }
     }
-    analysis.lock();
-    try {
-      byte[] before = reviewBytes(dir);
-      String inputs = inputStamp(dir);
-      PairReport r = analyzer.analyze(dir);
-      cache.put(id, new Cached(r, before, inputs));
-      return r;
-    } finally {
-      analysis.unlock();
-    }
-  }
-
-  /** What review.json holds now: a change made by anyone (the CLI too) invalidates the result. */
-  private static byte[] reviewBytes(Path dir) {
-    try {
-      Path f = ReviewFile.pathIn(dir);
-      return Files.exists(f) ? Files.readAllBytes(f) : new byte[0];
-    } catch (IOException e) {
-      // unreadable now: never equal to what a result was computed with
-      return null;
-    }
+    return c.report().withReview(ReviewFile.load(ReviewFile.pathIn(dir)));
   }
 
   /**
@@ -421,7 +478,8 @@ public final class ReviewDesk implements AutoCloseable {
   }
 
   /** One line of the corpus page: the pair, its result (or why there is none) and its verdict. */
-  record CorpusRow(String id, PairReport report, Boolean passed, String problem) {}
+  record CorpusRow(
+      String id, PairReport report, Boolean passed, List<RuleResult> failures, String problem) {}
 
   private List<CorpusRow> corpus() {
     List<CorpusRow> rows = new ArrayList<>();
@@ -429,10 +487,10 @@ public final class ReviewDesk implements AutoCloseable {
       String id = dir.getFileName().toString();
       try {
         PairReport r = report(dir);
-        boolean passed = Gate.evaluate(List.of(r), policy, null, root).pairs().get(0).passed();
-        rows.add(new CorpusRow(id, r, passed, null));
+        PairResult verdict = Gate.evaluate(List.of(r), policy, null, root).pairs().get(0);
+        rows.add(new CorpusRow(id, r, verdict.passed(), verdict.failures(), null));
       } catch (InputException e) {
-        rows.add(new CorpusRow(id, null, null, e.getMessage()));
+        rows.add(new CorpusRow(id, null, null, List.of(), e.getMessage()));
       }
     }
     return rows;
@@ -470,7 +528,6 @@ public final class ReviewDesk implements AutoCloseable {
             return settled(now.with(mine), fp, report);
           });
     }
-    cache.remove(id);
     PairReport after = report(dir);
     ObjectNode answer = answer(id, after);
     answer.put("fingerprint", fp);
@@ -518,26 +575,168 @@ public final class ReviewDesk implements AutoCloseable {
     if (!known) {
       throw new Refused(404, "no flag of rule " + DeskPages.oneLine(rule));
     }
-    AtomicInteger written = new AtomicInteger();
+    List<String> written = new ArrayList<>();
     ReviewFile.update(
         ReviewFile.pathIn(dir),
         now -> {
-          written.set(0);
+          written.clear();
           ReviewFile next = now;
           for (ReviewDecision d : toWrite) {
             if (now.find(d.fingerprint()).isPresent()) {
               continue;
             }
             next = settled(next.with(d), d.fingerprint(), report);
-            written.incrementAndGet();
+            written.add(d.fingerprint());
           }
           return next;
         });
-    cache.remove(id);
     ObjectNode answer = answer(id, report(dir));
     answer.put("rule", rule);
-    answer.put("dismissed", written.get());
-    answer.put("alreadyDecided", toWrite.size() - written.get());
+    answer.put("dismissed", written.size());
+    answer.put("alreadyDecided", toWrite.size() - written.size());
+    written.forEach(answer.putArray("fingerprints")::add);
+    return answer;
+  }
+
+  // ---- corrections
+
+  /** Longest corrected sentence taken, in characters. */
+  static final int MAX_CORRECTION = 2000;
+
+  // LanguageTool's findings on sentences re-checked: by pair, inputs and text (least recently used
+  // dropped beyond 512)
+  private final Map<String, List<GrammarMatch>> rechecked =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<GrammarMatch>> e) {
+              return size() > 512;
+            }
+          });
+
+  /**
+   * A corrected version of a machine sentence re-checked at once ({@code {sentence, text}}): its
+   * findings; with {@code store}, also saved as the sentence's correction in review.json (an empty
+   * text, or the sentence itself, removes it).
+   */
+  private ObjectNode recheck(String id, byte[] body, boolean store) throws IOException {
+    Path dir = pairDir(id);
+    JsonNode req = jsonObject(body);
+    String sid = text(req, "sentence", true);
+    JsonNode t = req.get("text");
+    if (t == null || !t.isTextual()) {
+      throw new Refused(400, "bad request: \"text\" must be a string");
+    }
+    // one line: a correction replaces one sentence
+    String text = t.asText().replaceAll("\\s+", " ").strip();
+    if (text.length() > MAX_CORRECTION) {
+      throw new Refused(413, "correction longer than " + MAX_CORRECTION + " characters");
+    }
+    PairReport report = report(dir);
+    Sentence sentence =
+        report.sentences().stream()
+            .filter(x -> x.side() == Side.MACHINE && x.id().equals(sid))
+            .findFirst()
+            .orElseThrow(() -> new Refused(404, "no machine sentence " + DeskPages.oneLine(sid)));
+    List<GrammarMatch> findings = text.isEmpty() ? List.of() : findings(dir, report, text);
+    if (store) {
+      boolean drop = text.isEmpty() || text.equals(sentence.text());
+      Correction c =
+          drop ? null : new Correction(sentence.text(), text, reviewer, LocalDate.now().toString());
+      ReviewFile.update(
+          ReviewFile.pathIn(dir),
+          now -> drop ? now.withoutCorrectionOf(sentence.text()) : now.with(c));
+    }
+    ObjectNode answer = answer(id, store ? report(dir) : report);
+    answer.put("sentence", sid);
+    answer.put("text", text);
+    var list = answer.putArray("findings");
+    for (GrammarMatch m : findings) {
+      ObjectNode f = list.addObject();
+      f.put("ruleId", m.ruleId());
+      f.put("kind", m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      f.put("severity", m.severity().label());
+      f.put("message", m.message());
+      f.put("start", m.span().start());
+      f.put("end", m.span().end());
+      f.put("covered", m.matchedText());
+      m.suggestions().stream().limit(5).forEach(f.putArray("suggestions")::add);
+    }
+    return answer;
+  }
+
+  private List<GrammarMatch> findings(Path dir, PairReport report, String text) {
+    Cached c = cache.get(dir.getFileName().toString());
+    String key = dir.getFileName() + "\0" + (c == null ? "" : c.inputs()) + "\0" + text;
+    List<GrammarMatch> hit = rechecked.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    List<GrammarMatch> found;
+    try {
+      found = analyzer.recheck(dir, report, text);
+    } catch (UnsupportedOperationException e) {
+      throw new Refused(501, e.getMessage());
+    }
+    rechecked.put(key, found);
+    return found;
+  }
+
+  // ---- glossary
+
+  private static final ReentrantLock GLOSSARY = new ReentrantLock();
+
+  /**
+   * Adds {@code {word}} to the glossary: the first glossary file the pair's workbench.json names,
+   * else the project's. Every cached result is dropped, since the glossary changes what
+   * LanguageTool reports everywhere.
+   */
+  private ObjectNode addToGlossary(String id, byte[] body) throws IOException {
+    Path dir = pairDir(id);
+    String word = text(jsonObject(body), "word", true).strip();
+    if (word.length() > 100
+        || word.startsWith("#")
+        || word.codePoints().anyMatch(Character::isISOControl)) {
+      throw new Refused(400, "not a glossary word: " + DeskPages.oneLine(word));
+    }
+    ConfigLoader loader = new ConfigLoader();
+    List<Path> files = loader.glossaryFiles(dir.resolve(ConfigLoader.FILE_NAME));
+    if (files.isEmpty()) {
+      files = loader.glossaryFiles(projectConfig);
+    }
+    if (files.isEmpty()) {
+      throw new Refused(
+          409,
+          "no glossary file to add to: name one in "
+              + projectConfig
+              + " (\"grammar\": {\"glossary\": [\"glossary.txt\"]})");
+    }
+    Path file = files.get(0);
+    boolean added;
+    GLOSSARY.lock();
+    try {
+      String now = Files.exists(file) ? new String(Files.readAllBytes(file), UTF8) : "";
+      added = now.lines().map(String::strip).noneMatch(word::equals);
+      if (added) {
+        String sep = now.isEmpty() || now.endsWith("\n") ? "" : "\n";
+        io.translationworkbench.AtomicFiles.writeString(file, now + sep + word + "\n");
+      }
+    } finally {
+      GLOSSARY.unlock();
+    }
+    cache.clear();
+    rechecked.clear();
+    ObjectNode answer = JsonFiles.object();
+    answer.put("pair", id);
+    answer.put("word", word);
+    answer.put("added", added);
+    Path shown = file;
+    try {
+      shown = root.relativize(file.toAbsolutePath().normalize());
+    } catch (IllegalArgumentException e) {
+      // another root: the absolute path
+    }
+    answer.put("file", shown.toString().replace('\\', '/'));
     return answer;
   }
 

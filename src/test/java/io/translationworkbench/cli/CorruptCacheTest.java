@@ -71,14 +71,17 @@ class CorruptCacheTest {
       }
       assertTrue(r.processingNotes().get(0).contains("machine.fr.txt"));
 
-      // JSON: processingNotes last; Markdown: a section
+      // JSON: processingNotes, then postEditing (2.2) last; Markdown: a section
       JsonNode json = new ObjectMapper().readTree(new JsonReportWriter().write(r));
       Iterator<String> keys = json.fieldNames();
       String last = null;
+      String beforeLast = null;
       while (keys.hasNext()) {
+        beforeLast = last;
         last = keys.next();
       }
-      assertEquals("processingNotes", last);
+      assertEquals("processingNotes", beforeLast);
+      assertEquals("postEditing", last);
       assertEquals(2, json.get("processingNotes").size());
       assertTrue(new MarkdownReportWriter().write(r).contains("## Processing notes"));
 

@@ -120,6 +120,16 @@ class ReviewDeskTest {
     return ReviewFile.pathIn(pair);
   }
 
+  /** The numeric cells of the corpus page, in order (sort values; NaN for none). */
+  static List<Double> numbers(String page) {
+    List<Double> out = new ArrayList<>();
+    Matcher m = Pattern.compile("<td class=\"num\" data-v=\"([^\"]*)\">").matcher(page);
+    while (m.find()) {
+      out.add(m.group(1).isEmpty() ? Double.NaN : Double.parseDouble(m.group(1)));
+    }
+    return out;
+  }
+
   @Test
   void corpusPageListsThePairWithVerdictCountsAndCsp() throws Exception {
     HttpResponse<String> r = get("/");
@@ -127,10 +137,12 @@ class ReviewDeskTest {
     assertEquals(ReviewDesk.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""));
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertTrue(r.body().contains("href=\"/pair/tiktok\""), r.body());
-    // two errors, one warning, one info, all open: the gate fails on the errors
+    // two errors, one warning, one info, all open: the gate fails on the errors, and says why
     assertTrue(
-        r.body().contains("<td class=\"fail\">fail</td><td>2</td><td>1</td><td>1</td><td>4</td>"),
-        r.body());
+        r.body().contains("<td class=\"fail gate\" data-v=\"fail\">fail<ul class=\"why\"><li>"));
+    assertTrue(r.body().contains("error flags not dismissed (2 open, 0 confirmed)"), r.body());
+    // columns: BLEU, chrF, TER, then errors, warnings, info, open, confirmed, dismissed
+    assertEquals(List.of(2.0, 1.0, 1.0, 4.0, 0.0, 0.0), numbers(r.body()).subList(3, 9));
     assertFalse(r.body().contains("src=\"http"), r.body());
     assertFalse(r.body().contains("href=\"http"), r.body());
   }
@@ -348,7 +360,9 @@ class ReviewDeskTest {
         }
         // the desk sees what the others wrote (review.json changed on disk)
         String page = get("/pair/" + ID).body();
-        assertTrue(page.contains("0 open, 2 confirmed, 2 dismissed"), page);
+        assertTrue(page.contains("<span data-count=\"open\">0 open</span>"), page);
+        assertTrue(page.contains("<span data-count=\"confirmed\">2 confirmed</span>"), page);
+        assertTrue(page.contains("<span data-count=\"dismissed\">2 dismissed</span>"), page);
       }
     } finally {
       pool.shutdownNow();
