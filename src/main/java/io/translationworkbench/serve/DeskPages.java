@@ -72,7 +72,7 @@ final class DeskPages {
 
   /** The corpus page: every pair with its verdict and why, scores, counts and two small charts. */
   static String corpus(List<ReviewDesk.CorpusRow> rows, String token) {
-    StringBuilder b = head("Review desk", token, null);
+    StringBuilder b = head("Review desk", token, null, "corpus");
     long failed = rows.stream().filter(r -> Boolean.FALSE.equals(r.passed())).count();
     b.append("<h1>Review desk</h1>\n<p>")
         .append(rows.size())
@@ -112,8 +112,18 @@ final class DeskPages {
               : "<td class=\"fail gate\" data-v=\"fail\">fail");
       if (!row.failures().isEmpty()) {
         b.append("<ul class=\"why\">");
+        // one short line per failed rule; the rule's full message on hover
         for (RuleResult f : row.failures()) {
-          b.append("<li>").append(esc(f.message())).append("</li>");
+          b.append("<li title=\"")
+              .append(esc(f.message()))
+              .append("\"><code>")
+              .append(esc(f.rule().id()))
+              .append("</code> ")
+              .append(esc(f.measuredText()));
+          if (!f.thresholdText().isEmpty()) {
+            b.append(f.rule().isMinimum() ? " &lt; " : " &gt; ").append(esc(f.thresholdText()));
+          }
+          b.append("</li>");
         }
         b.append("</ul>");
       }
@@ -172,7 +182,7 @@ final class DeskPages {
         v.add(c);
       }
     }
-    int w = Math.max(1, Math.min(4, 160 / Math.max(1, v.size())));
+    int w = Math.max(1, Math.min(8, 160 / Math.max(1, v.size())));
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"spark\" role=\"img\" width=\"")
         .append(Math.max(20, v.size() * (w + 1)))
@@ -308,7 +318,7 @@ final class DeskPages {
    */
   static String pair(
       String id, PairReport report, List<ReviewItem> items, Filter filter, String token) {
-    StringBuilder b = head("Review: " + id, token, id);
+    StringBuilder b = head("Review: " + id, token, id, "pair");
     PairReport.Summary s = report.summary();
     String self = "/pair/" + path(id);
     b.append("<p><a href=\"/\">← corpus</a> · <a href=\"#sides\">the two articles</a> · ")
@@ -712,14 +722,17 @@ final class DeskPages {
         + esc(s.substring(item.spanEnd()));
   }
 
-  private static StringBuilder head(String title, String token, String pair) {
+  private static StringBuilder head(String title, String token, String pair, String page) {
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"token\" content=\"")
         .append(esc(token))
         .append("\"><title>")
         .append(esc(title))
-        .append("</title><link rel=\"stylesheet\" href=\"/static/desk.css\"></head>\n<body");
+        .append(
+            "</title><link rel=\"stylesheet\" href=\"/static/desk.css\"></head>\n<body class=\"")
+        .append(page)
+        .append('"');
     if (pair != null) {
       b.append(" data-pair=\"").append(esc(pair)).append('"');
     }
