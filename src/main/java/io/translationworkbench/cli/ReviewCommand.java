@@ -82,6 +82,14 @@ final class ReviewCommand implements Callable<Integer> {
         paramLabel = "FINGERPRINT",
         description = "Remove a decision (also a stale one).")
     String clear;
+
+    @Option(
+        names = "--export-corrected",
+        paramLabel = "FILE",
+        description =
+            "Write the machine text with the reviewers' corrections applied (the review desk's"
+                + " corrections in review.json) to FILE, or - for standard output.")
+    Path exportCorrected;
   }
 
   @Option(
@@ -131,6 +139,9 @@ final class ReviewCommand implements Callable<Integer> {
       throw new InputException(pairDir, "not a pair directory");
     }
     CommandSupport.pairId(pairDir);
+    if (action != null && action.exportCorrected != null) {
+      return exportCorrected(parent.analyzer(config.resolve()).correctedMachineText(pairDir));
+    }
     Pair pair = new Pair(pairDir, parent.analyzer(config.resolve()).analyze(pairDir));
     if (action != null && action.list) {
       list(parent.out(), pair);
@@ -172,6 +183,25 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   /** The pair under review: its directory and its one result, review decisions applied. */
+  /** The corrected machine text to a file (atomically) or, for {@code -}, standard output. */
+  private int exportCorrected(String text) {
+    Path target = action.exportCorrected;
+    if (target.toString().equals("-")) {
+      parent.out().print(text);
+      parent.out().flush();
+      return ExitCode.OK.code();
+    }
+    try {
+      AtomicFiles.writeString(target, text);
+    } catch (AtomicFiles.WriteException e) {
+      throw e.toInputException();
+    } catch (IOException e) {
+      throw new InputException(target, "cannot write: " + e.getMessage(), e);
+    }
+    parent.out().println("Corrected machine text written to " + target);
+    return ExitCode.OK.code();
+  }
+
   private record Pair(Path dir, PairReport report) {
     Path reviewFile() {
       return ReviewFile.pathIn(dir);

@@ -1,6 +1,7 @@
 package io.translationworkbench.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +10,11 @@ import io.translationworkbench.PairReport;
 import io.translationworkbench.TestTexts;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
+import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.ReviewedFlag;
+import io.translationworkbench.segment.Sentence;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,6 +97,58 @@ class ReviewDeskEndToEndTest {
               .find(first.fingerprint())
               .orElseThrow()
               .decision());
+
+      // re-check: the sentence the pipeline flagged with a newsroom rule, as LanguageTool sees it
+      // alone, then corrected; stored, and exported in the corrected text
+      GrammarMatch orphan =
+          expected.matches().stream()
+              .filter(m -> m.ruleId().equals("NEWSROOM_ORPHAN_SUBORDINATE"))
+              .findFirst()
+              .orElseThrow();
+      Sentence sentence =
+          expected.sentences().stream()
+              .filter(x -> x.id().equals(orphan.sentenceId()))
+              .findFirst()
+              .orElseThrow();
+      String corrected =
+          sentence.text().replaceFirst("^Où le", "Le").replace("une date limite du", "jusqu’au");
+      JsonNode before = recheck(http, base, desk, "recheck", sentence.id(), sentence.text());
+      assertTrue(rules(before).contains("NEWSROOM_ORPHAN_SUBORDINATE"), before.toString());
+      JsonNode after = recheck(http, base, desk, "correction", sentence.id(), corrected);
+      assertFalse(rules(after).contains("NEWSROOM_ORPHAN_SUBORDINATE"), after.toString());
+      HttpResponse<String> export =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/pair/sample/corrected.txt")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, export.statusCode());
+      assertTrue(export.body().contains(corrected), export.body());
+      assertFalse(export.body().contains(sentence.text()), export.body());
+      assertEquals(wb.correctedMachineText(pair), export.body());
     }
+  }
+
+  private static JsonNode recheck(
+      HttpClient http, String base, ReviewDesk desk, String action, String id, String text)
+      throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/pair/sample/" + action))
+                .header("Content-Type", "application/json")
+                .header(ReviewDesk.TOKEN_HEADER, desk.token())
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        m.writeValueAsString(
+                            m.createObjectNode().put("sentence", id).put("text", text))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return m.readTree(r.body());
+  }
+
+  private static List<String> rules(JsonNode answer) {
+    List<String> out = new java.util.ArrayList<>();
+    answer.get("findings").forEach(f -> out.add(f.get("ruleId").asText()));
+    return out;
   }
 }

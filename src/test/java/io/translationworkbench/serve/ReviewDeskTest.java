@@ -139,7 +139,8 @@ class ReviewDeskTest {
     assertTrue(r.body().contains("href=\"/pair/tiktok\""), r.body());
     // two errors, one warning, one info, all open: the gate fails on the errors, and says why
     assertTrue(
-        r.body().contains("<td class=\"fail gate\" data-v=\"fail\">fail<ul class=\"why\"><li title="));
+        r.body()
+            .contains("<td class=\"fail gate\" data-v=\"fail\">fail<ul class=\"why\"><li title="));
     assertTrue(r.body().contains("error flags not dismissed (2 open, 0 confirmed)"), r.body());
     assertTrue(r.body().contains("<code>error-flags</code> 2 &gt; 0</li>"), r.body());
     // columns: BLEU, chrF, TER, then errors, warnings, info, open, confirmed, dismissed
