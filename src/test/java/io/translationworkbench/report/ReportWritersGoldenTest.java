@@ -39,6 +39,37 @@ class ReportWritersGoldenTest {
         "minimal.report.html", new HtmlReportWriter().write(ReportFixtures.minimal()));
   }
 
+  /**
+   * The minimal report after a reviewer corrected its first machine sentence (the correction holds
+   * markup, which every format must show as text) and left a stale correction: the post-editing
+   * section in every format.
+   */
+  static PairReport postEdited() {
+    PairReport r = ReportFixtures.minimal();
+    String first =
+        r.sentences().stream()
+            .filter(x -> x.side() == io.translationworkbench.Side.MACHINE)
+            .findFirst()
+            .orElseThrow()
+            .text();
+    return r.withReview(
+        io.translationworkbench.review.ReviewFile.empty(java.nio.file.Path.of("review.json"))
+            .with(
+                new io.translationworkbench.review.Correction(
+                    first, "Une <b>phrase</b> & \"corrigée\" | ok", "ed", "2026-11-30"))
+            .with(
+                new io.translationworkbench.review.Correction(
+                    "Une phrase disparue.", "Autre.", "ed", "2026-11-29")));
+  }
+
+  @Test
+  void postEditingMatchesGoldenFilesInEveryFormat() throws Exception {
+    PairReport r = postEdited();
+    Golden.assertMatches("postedit.report.json", new JsonReportWriter().write(r));
+    Golden.assertMatches("postedit.report.md", new MarkdownReportWriter().write(r));
+    Golden.assertMatches("postedit.report.html", new HtmlReportWriter().write(r));
+  }
+
   @Test
   void cardLayoutMatchesGoldenFiles() throws Exception {
     Golden.assertMatches(
