@@ -75,6 +75,15 @@ import java.util.stream.Stream;
  * the same file, lock and merge as {@code workbench review}.
  */
 public final class ReviewDesk implements AutoCloseable {
+  static {
+    // the JDK server writes an answer's headers and body apart: without TCP_NODELAY the body
+    // waits for the client's delayed ACK, 40 ms on Linux, on every request (read once, when the
+    // first server of the process starts)
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   /** Largest request body taken. */
   static final int MAX_BODY = 64 * 1024;
 
@@ -432,8 +441,12 @@ public final class ReviewDesk implements AutoCloseable {
       analysis.lock();
       try {
         String inputs = inputStamp(dir);
-        c = new Cached(analyzer.analyze(dir), inputs);
-        cache.put(id, c);
+        // another request may have analysed it while this one waited for the lock
+        c = cache.get(id);
+        if (c == null || !c.inputs().equals(inputs)) {
+          c = new Cached(analyzer.analyze(dir), inputs);
+          cache.put(id, c);
+        }
       } finally {
         analysis.unlock();
       }
