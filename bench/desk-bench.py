@@ -108,6 +108,8 @@ def main():
             t = TYPED[i % len(TYPED)] + f" ({i + 1} fois)"
             fresh.append(timed(conn, "POST", f"/api/pair/{pair}/recheck", body(t), headers)[0])
             again.append(timed(conn, "POST", f"/api/pair/{pair}/recheck", body(t), headers)[0])
+        with open(f"/proc/{proc.pid}/status") as f:
+            hwm = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
         proc.terminate()
         proc.wait()
 
@@ -120,6 +122,7 @@ def main():
         row("pair page load, warm", page)
         row("typed correction → its findings, warm, a sentence never checked", fresh)
         row("the same sentence again (per-sentence cache)", again)
+        print(f"\npeak RSS of the desk after these requests: {hwm / 1024:.0f} MB")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -579,6 +579,31 @@ class ReviewDeskTest {
     assertEquals(List.of(flags.get(3).fingerprint()), queue(get(p + "?kind=untranslated").body()));
     assertEquals(List.of(flags.get(0).fingerprint()), queue(get(p + "?rule=APOS_TYP").body()));
     assertEquals(4, queue(get(p + "?state=all&kind=&rule=all").body()).size());
+    // the search box: rule, message, flagged text or sentence, any case
+    assertEquals(List.of(flags.get(0).fingerprint()), queue(get(p + "?q=apos_typ").body()));
+    assertEquals(
+        List.of(flags.get(3).fingerprint()), queue(get(p + "?q=left%20in%20ENGLISH").body()));
+    assertEquals(List.of(), queue(get(p + "?q=nowhere").body()));
+    assertEquals(400, get(p + "?q=" + "x".repeat(201)).statusCode());
+    // stale: a decision on a flag that is gone is listed, not a flag
+    ReviewFile.update(
+        reviewFile(),
+        now ->
+            now.with(
+                new ReviewDecision(
+                    "0123456789abcdef",
+                    Decision.CONFIRMED,
+                    "old",
+                    "2026-01-01",
+                    "",
+                    FlagKind.GRAMMAR,
+                    "GONE_RULE",
+                    "ancien",
+                    "Une phrase disparue.")));
+    String stale = get(p + "?state=stale").body();
+    assertEquals(List.of(), queue(stale));
+    assertTrue(stale.contains("data-stale=\"0123456789abcdef\""), stale);
+    assertTrue(stale.contains("GONE_RULE"), stale);
     // filters combine
     assertEquals(
         List.of(flags.get(3).fingerprint()), queue(get(p + "?severity=error&state=open").body()));
