@@ -72,13 +72,24 @@ final class DeskPages {
 
   /** The corpus page: every pair with its verdict and why, scores, counts and two small charts. */
   static String corpus(List<ReviewDesk.CorpusRow> rows, String token) {
-    StringBuilder b = head("Review desk", token, null, "corpus");
+    boolean pendingAny = rows.stream().anyMatch(r -> r.report() == null && r.problem() == null);
+    StringBuilder b = head("Review desk", token, null, "corpus", pendingAny ? 3 : 0);
     long failed = rows.stream().filter(r -> Boolean.FALSE.equals(r.passed())).count();
+    long pending = rows.stream().filter(r -> r.report() == null && r.problem() == null).count();
     b.append("<h1>Review desk</h1>\n<p>")
         .append(rows.size())
         .append(rows.size() == 1 ? " pair, " : " pairs, ")
         .append(failed)
-        .append(" failing the gate. Click a column to sort; a pair to review it.</p>\n")
+        .append(" failing the gate. Click a column to sort; a pair to review it.</p>\n");
+    if (pending > 0) {
+      // the page reloads itself (no script needed) until every pair is analysed
+      b.append("<p id=\"progress\" role=\"status\">Analysing: ")
+          .append(rows.size() - pending)
+          .append(" of ")
+          .append(rows.size())
+          .append(" pairs done; this page refreshes every 3 s until all are.</p>\n");
+    }
+    b.append("")
         .append("<table id=\"corpus\">\n<thead><tr>")
         .append("<th data-sort=\"text\">pair</th><th data-sort=\"text\">gate</th>")
         .append("<th data-sort=\"num\">BLEU</th><th data-sort=\"num\">chrF</th>")
@@ -98,6 +109,10 @@ final class DeskPages {
           .append("\">")
           .append(esc(row.id()))
           .append("</a></td>");
+      if (row.report() == null && row.problem() == null) {
+        b.append("<td class=\"muted\" data-v=\"pending\" colspan=\"13\">analysing…</td></tr>\n");
+        continue;
+      }
       if (row.report() == null) {
         b.append("<td class=\"fail\" data-v=\"error\" colspan=\"13\">cannot analyse: ")
             .append(esc(row.problem()))
@@ -318,7 +333,7 @@ final class DeskPages {
    */
   static String pair(
       String id, PairReport report, List<ReviewItem> items, Filter filter, String token) {
-    StringBuilder b = head("Review: " + id, token, id, "pair");
+    StringBuilder b = head("Review: " + id, token, id, "pair", 0);
     PairReport.Summary s = report.summary();
     String self = "/pair/" + path(id);
     b.append("<p><a href=\"/\">← corpus</a> · <a href=\"#sides\">the two articles</a> · ")
@@ -722,10 +737,14 @@ final class DeskPages {
         + esc(s.substring(item.spanEnd()));
   }
 
-  private static StringBuilder head(String title, String token, String pair, String page) {
+  private static StringBuilder head(
+      String title, String token, String pair, String page, int refreshSeconds) {
     StringBuilder b = new StringBuilder(8192);
-    b.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"token\" content=\"")
+    b.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">");
+    if (refreshSeconds > 0) {
+      b.append("<meta http-equiv=\"refresh\" content=\"").append(refreshSeconds).append("\">");
+    }
+    b.append("<meta name=\"token\" content=\"")
         .append(esc(token))
         .append("\"><title>")
         .append(esc(title))

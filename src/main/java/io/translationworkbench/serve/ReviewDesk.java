@@ -53,6 +53,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -167,9 +168,14 @@ public final class ReviewDesk implements AutoCloseable {
         new Thread(
             () -> {
               try {
+                // every pair, in order, so that the corpus fills in without waiting; then
+                // LanguageTool loaded on both check threads (if the analyses, answered from the
+                // result cache, did not need it), so that a first correction does not wait
                 List<Path> dirs = pairDirs();
+                for (Path dir : dirs) {
+                  analysed(dir);
+                }
                 if (!dirs.isEmpty()) {
-                  report(dirs.get(0));
                   analyzer.warmUp(dirs.get(0));
                 }
               } catch (RuntimeException e) {
@@ -435,10 +441,28 @@ public final class ReviewDesk implements AutoCloseable {
    * too, shows at once).
    */
   private PairReport report(Path dir) {
+    return report(dir, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #report(Path)}, but gives up (null) when the analysis would first have to wait for
+   * another one past {@code deadline} ({@link System#nanoTime()}); an analysis begun is finished.
+   */
+  private PairReport report(Path dir, long deadline) {
     String id = dir.getFileName().toString();
     Cached c = cache.get(id);
     if (c == null || !c.inputs().equals(inputStamp(dir))) {
-      analysis.lock();
+      try {
+        long wait = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
+        if (wait == Long.MAX_VALUE) {
+          analysis.lock();
+        } else if (!analysis.tryLock(Math.max(0, wait), TimeUnit.NANOSECONDS)) {
+          return null;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new Refused(503, "interrupted");
+      }
       try {
         String inputs = inputStamp(dir);
         // another request may have analysed it while this one waited for the lock
@@ -494,15 +518,61 @@ public final class ReviewDesk implements AutoCloseable {
   record CorpusRow(
       String id, PairReport report, Boolean passed, List<RuleResult> failures, String problem) {}
 
+  /**
+   * How long the corpus page analyses pairs itself before it shows the rest as pending (the
+   * background analysis fills them in; the page reloads itself meanwhile).
+   */
+  static final long CORPUS_BUDGET_NANOS = 2_000_000_000L;
+
+  // why a pair could not be analysed, with the stamp of the inputs that failed
+  private final Map<String, String[]> problems = new ConcurrentHashMap<>();
+
+  /** Analyses {@code dir} if needed; an input problem is kept for the corpus page, not thrown. */
+  private void analysed(Path dir) {
+    try {
+      report(dir);
+    } catch (InputException e) {
+      problems.put(dir.getFileName().toString(), new String[] {inputStamp(dir), e.getMessage()});
+    }
+  }
+
+  /** Whether {@code dir}'s analysis is in memory and current. */
+  private boolean ready(Path dir) {
+    Cached c = cache.get(dir.getFileName().toString());
+    return c != null && c.inputs().equals(inputStamp(dir));
+  }
+
+  /**
+   * The corpus page's rows: each pair analysed (by the page itself for up to {@link
+   * #CORPUS_BUDGET_NANOS}, else by the background analysis), failed (why), or still pending (the
+   * row says so and {@code pending} counts it).
+   */
   private List<CorpusRow> corpus() {
     List<CorpusRow> rows = new ArrayList<>();
+    long deadline = System.nanoTime() + CORPUS_BUDGET_NANOS;
     for (Path dir : pairDirs()) {
       String id = dir.getFileName().toString();
+      String[] problem = problems.get(id);
+      if (problem != null && problem[0].equals(inputStamp(dir))) {
+        rows.add(new CorpusRow(id, null, null, List.of(), problem[1]));
+        continue;
+      }
+      boolean ready = ready(dir);
+      if (!ready && System.nanoTime() > deadline) {
+        rows.add(new CorpusRow(id, null, null, List.of(), null));
+        continue;
+      }
       try {
-        PairReport r = report(dir);
+        PairReport r = ready ? report(dir) : report(dir, deadline);
+        if (r == null) {
+          rows.add(new CorpusRow(id, null, null, List.of(), null));
+          continue;
+        }
+        problems.remove(id);
         PairResult verdict = Gate.evaluate(List.of(r), policy, null, root).pairs().get(0);
         rows.add(new CorpusRow(id, r, verdict.passed(), verdict.failures(), null));
       } catch (InputException e) {
+        problems.put(id, new String[] {inputStamp(dir), e.getMessage()});
         rows.add(new CorpusRow(id, null, null, List.of(), e.getMessage()));
       }
     }
