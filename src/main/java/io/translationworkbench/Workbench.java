@@ -62,6 +62,16 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
     this(projectConfig, alignerParams, checker(grammarCache));
   }
 
+  /**
+   * As above, for {@code jobs} pairs analysed at once on other threads: LanguageTool checks on
+   * {@code max(2, jobs)} threads, one checker each (memory grows with it).
+   */
+  public Workbench(Path projectConfig, AlignerParams alignerParams, Path grammarCache, int jobs) {
+    this.projectConfig = projectConfig;
+    this.alignerParams = alignerParams;
+    this.grammar = new GrammarStage(checker(grammarCache), configLoader, jobs);
+  }
+
   /** With another grammar check in LanguageTool's place (a test makes it break on one text). */
   public Workbench(Path projectConfig, AlignerParams alignerParams, GrammarStage.Check check) {
     this.projectConfig = projectConfig;
