@@ -8,7 +8,11 @@ enum ExitCode {
       2,
       "usage or input error (bad argument, missing/empty/binary/non-UTF-8/oversized file, bad config,"
           + " unwritable output)"),
-  INTERNAL_ERROR(3, "internal error (a bug: please report it)");
+  INTERNAL_ERROR(3, "internal error (a bug: please report it)"),
+  UNSUPPORTED(
+      4,
+      "a sacreBLEU option the workbench does not offer (score: --test-set, --language-pair,"
+          + " --download, --list, --echo, --citation, --origlang, --subset, --detail)");
 
   private final int code;
   private final String meaning;
