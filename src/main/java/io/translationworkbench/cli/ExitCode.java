@@ -11,8 +11,8 @@ enum ExitCode {
   INTERNAL_ERROR(3, "internal error (a bug: please report it)"),
   UNSUPPORTED(
       4,
-      "a sacreBLEU option the workbench does not offer (score: --test-set, --language-pair,"
-          + " --download, --list, --echo, --citation, --origlang, --subset, --detail)");
+      "a sacreBLEU option the workbench does not offer (score: test sets: --test-set, --download,"
+          + " --list, ...)");
 
   private final int code;
   private final String meaning;

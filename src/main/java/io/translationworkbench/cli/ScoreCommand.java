@@ -167,7 +167,7 @@ final class ScoreCommand implements Callable<Integer> {
     unsupported.refuse(spec.commandLine().getParseResult());
     boolean legacy = !refs.isEmpty();
     validate(legacy);
-    List<String> systems = systems();
+    List<String> systems = systems(legacy);
     ScoreRun.Config config =
         new ScoreRun.Config(
             systems.stream().map(Path::of).toList(),
@@ -197,9 +197,12 @@ final class ScoreCommand implements Callable<Integer> {
 
   /**
    * The hypothesis files in the order given; in a paired test a repeat of the baseline is dropped,
-   * as sacreBLEU does, and any other repeat is an error.
+   * as sacreBLEU does, and any other repeat is an error (sacreBLEU names systems by file).
    */
-  private List<String> systems() {
+  private List<String> systems(boolean legacy) {
+    if (legacy) {
+      return hyps; // the --hyp form always took a file twice as two systems
+    }
     List<String> out = new ArrayList<>();
     for (String h : hyps) {
       if (out.contains(h)) {
