@@ -319,6 +319,9 @@ final class ScoreCommand implements Callable<Integer> {
               + ", got "
               + confidenceN);
     }
+    if (paired.seed < 0 || paired.seed > 0xFFFFFFFFL) {
+      throw bound("--seed must be between 0 and 4294967295, got " + paired.seed);
+    }
     if (paired.jobs < 0) {
       throw bound("--paired-jobs must be 0 or more, got " + paired.jobs);
     }

@@ -161,7 +161,9 @@ final class ScoreOptions {
     @Option(
         names = "--seed",
         defaultValue = "12345",
-        description = "Seed of the paired tests (sacreBLEU's SACREBLEU_SEED default: 12345).")
+        description =
+            "numpy seed of the paired tests and of --confidence (sacreBLEU's SACREBLEU_SEED"
+                + " default: 12345).")
     long seed;
 
     boolean requested() {
