@@ -138,6 +138,9 @@ class ScoreSacrebleuCliTest {
       strings = {
         "-t wmt17 -l en-de -i H",
         "--test-set wmt22 -i H",
+        "-twmt17 -i H", // a short option's value attached, as argparse reads it
+        "-ts -i H", // -t s: argparse and picocli both read it as test set "s"
+        "--test-set=wmt22 -i H",
         "-l de-fr R -i H",
         "--language-pair de-fr R -i H",
         "--download wmt22",
