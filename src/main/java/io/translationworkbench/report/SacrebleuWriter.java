@@ -7,7 +7,6 @@ import io.translationworkbench.metrics.Score;
 import io.translationworkbench.metrics.ScoreRun;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code workbench score}'s output as sacreBLEU 2.6.0's command line prints it, byte for byte but
@@ -291,12 +290,11 @@ public record SacrebleuWriter(
   private void explanation(ScoreRun.Result result, String firstName, StringBuilder out) {
     boolean bs = result.pairedTest().test() == PairedSignificance.Test.BOOTSTRAP;
     String msg =
-        String.format(
-            Locale.ROOT,
-            "Paired %s test with %d %s",
-            bs ? "bootstrap resampling" : "approximate randomization",
-            pairedSamples,
-            bs ? "resampling trials" : "trials");
+        "Paired "
+            + (bs ? "bootstrap resampling" : "approximate randomization")
+            + " test with "
+            + pairedSamples
+            + (bs ? " resampling trials" : " trials");
     // sacreBLEU names the baseline only when its name starts with "Baseline:" (not for stdin)
     String baseline = firstName.startsWith("Baseline:") ? firstName : "";
     String dashes = "-".repeat(msg.length());
@@ -329,7 +327,13 @@ public record SacrebleuWriter(
   private static void signatures(List<String[]> sigs, StringBuilder out) {
     out.append("-----------------\nMetric signatures\n-----------------\n");
     for (String[] s : sigs) {
-      out.append(String.format(Locale.ROOT, " - %-10s %s", s[0], s[1])).append('\n');
+      // Python's f' - {name:<10} {sig}'
+      out.append(" - ")
+          .append(s[0])
+          .append(" ".repeat(Math.max(0, 10 - length(s[0]))))
+          .append(' ')
+          .append(s[1])
+          .append('\n');
     }
   }
 
@@ -419,7 +423,8 @@ public record SacrebleuWriter(
           case '\f' -> sb.append("\\f");
           default -> {
             if (c < 0x20 || (ascii && c > 0x7e)) {
-              sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+              String hex = Integer.toHexString(c);
+              sb.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
             } else {
               sb.append(c);
             }
