@@ -47,7 +47,7 @@ def main():
     cache = tempfile.mkdtemp(prefix="jobs-bench-cache-")
     try:
         names = sorted(d for d in os.listdir(a.articles)
-                       if os.path.isfile(os.path.join(a.articles, d, "pair.json")))[:a.pairs]
+                       if os.path.isfile(os.path.join(a.articles, d, "machine.fr.txt")))[:a.pairs]
         for n in names:
             shutil.copytree(os.path.join(a.articles, n), os.path.join(subset, n))
         base = dict(os.environ)

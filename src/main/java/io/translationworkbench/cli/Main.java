@@ -122,6 +122,11 @@ public final class Main implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (ex instanceof UnsupportedOptionException) {
+            err.println("workbench: error: " + Terminal.line(ex.getMessage()));
+            err.flush();
+            return ExitCode.UNSUPPORTED.code();
+          }
           if (ex instanceof InputException) {
             err.println("workbench: error: " + Terminal.line(ex.getMessage()));
             err.flush();

@@ -165,6 +165,40 @@ public final class PairedSignificance {
   }
 
   /**
+   * sacreBLEU's {@code --confidence} for one system ({@code Metric.corpus_score(n_bootstrap=n)}):
+   * the same resamples as the paired bootstrap ({@code default_rng(seed).choice}), scored from
+   * float32 statistics, then the mean of {@code statistics.mean} (exact, correctly rounded, not
+   * numpy's) and half the range between the 1/40 order statistics.
+   *
+   * @return {mean, ci}
+   */
+  public double[] confidence(Metric metric, int numRefs, List<double[]> statistics) {
+    if (test != Test.BOOTSTRAP) {
+      throw new IllegalStateException("a confidence interval comes from bootstrap resampling");
+    }
+    int segments = statistics.size();
+    int[] idx = new NumpyRandom(seed).choice(segments, samples * segments);
+    double[] scores = bootstrapScores(metric, numRefs, statistics, idx, segments);
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    int lower = n / 40;
+    int upper = n - lower - 1;
+    double ci = 0.5 * (sorted[upper] - sorted[lower]);
+    return new double[] {exactMean(scores), ci};
+  }
+
+  /** Python's {@code statistics.mean} of floats: the exact sum divided by n, rounded once. */
+  static double exactMean(double[] values) {
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (double v : values) {
+      sum = sum.add(new java.math.BigDecimal(v));
+    }
+    return sum.divide(java.math.BigDecimal.valueOf(values.length), new java.math.MathContext(60))
+        .doubleValue();
+  }
+
+  /**
    * Scores of the resampled corpora; sacreBLEU sums resampled statistics as float32 rows, in
    * resample order.
    */
