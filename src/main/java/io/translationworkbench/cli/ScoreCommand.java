@@ -7,9 +7,11 @@ import io.translationworkbench.metrics.Metric;
 import io.translationworkbench.metrics.PairedSignificance;
 import io.translationworkbench.metrics.ScoreRun;
 import io.translationworkbench.metrics.Ter;
+import io.translationworkbench.metrics.UnalignedScore;
 import io.translationworkbench.report.SacrebleuWriter;
 import io.translationworkbench.report.ScoreJsonWriter;
 import io.translationworkbench.report.ScoreTextWriter;
+import io.translationworkbench.report.UnalignedScoreWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,6 +162,15 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Output format: json (default), text or latex (several systems).")
   String format;
 
+  @Option(
+      names = "--unaligned",
+      description =
+          "The hypothesis is not line-aligned with the reference (lines in another order, merged,"
+              + " split, dropped): align their lines with the comparable aligner and score the"
+              + " aligned pairs (summed statistics); prints the coverage of both sides and, in"
+              + " JSON, the alignment. One system, one reference file.")
+  boolean unaligned;
+
   @Mixin ScoreOptions.Unsupported unsupported;
 
   @Override
@@ -167,6 +178,9 @@ final class ScoreCommand implements Callable<Integer> {
     unsupported.refuse(spec.commandLine().getParseResult());
     boolean legacy = !refs.isEmpty();
     validate(legacy);
+    if (unaligned) {
+      return unaligned(legacy);
+    }
     List<String> systems = systems(legacy);
     ScoreRun.Config config =
         new ScoreRun.Config(
@@ -192,6 +206,24 @@ final class ScoreCommand implements Callable<Integer> {
               .write(result);
     }
     parent.out().print(text);
+    return ExitCode.OK.code();
+  }
+
+  /** {@code --unaligned}: one hypothesis file against one reference file, aligned first. */
+  private int unaligned(boolean legacy) {
+    List<String> r = legacy ? refs : positionalRefs;
+    if (hyps.size() != 1 || r.size() != 1 || numRefs != 1) {
+      throw usage("--unaligned scores one hypothesis file (-i) against one reference file");
+    }
+    if (sentenceLevel || confidence || paired.requested()) {
+      throw usage(
+          "--unaligned gives corpus scores only: no --sentence-level, --confidence or paired test");
+    }
+    if (format.equals("latex")) {
+      throw usage("--unaligned prints json or text, not latex");
+    }
+    UnalignedScore u = UnalignedScore.of(Path.of(hyps.get(0)), Path.of(r.get(0)), metrics(legacy));
+    parent.out().print(new UnalignedScoreWriter(format, legacy ? 17 : width).write(u));
     return ExitCode.OK.code();
   }
 
