@@ -61,6 +61,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config;
 
+  @Mixin LanguageToolOption languageTool;
+
   private static final String JSON = "report.json";
   private static final String MD = "report.md";
   private static final String HTML = "report.html";
@@ -125,7 +127,8 @@ final class ReportCommand implements Callable<Integer> {
         parallel
             ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
             : AlignerParams.defaults();
-    try (Workbench wb = new Workbench(cfg, aligner, CommandSupport.grammarCache())) {
+    try (Workbench wb =
+        new Workbench(cfg, aligner, CommandSupport.grammarCache(), languageTool.servers)) {
       for (Path pair : todo) {
         try {
           PairReport r = wb.analyze(pair);
