@@ -24,6 +24,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -451,5 +453,53 @@ class RemoteLanguageToolTest {
     List<RawMatch> got = client.check(LtText.of(doc(text)), DEFAULTS);
     assertTrue(got.size() >= 2, got.toString());
     assertEquals(200, client.signature().get("maxTextLength"));
+  }
+
+  private static String[] run(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        io.translationworkbench.cli.Main.run(
+            args,
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(err),
+            InputStream.nullInputStream());
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void theCommandLineNamesABadUrlAndServersThatFail(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    Path pair = TestTexts.copySample(tmp.resolve("articles/sample"));
+    Path out = tmp.resolve("reports");
+    String[] r =
+        run("report", pair.toString(), "--out", out.toString(), "--languagetool", "ftp://x");
+    assertEquals("2", r[0], r[2]);
+    assertEquals(
+        "workbench: error: --languagetool: bad LanguageTool server URL \"ftp://x\": expected"
+            + " http://HOST:PORT or https://HOST:PORT\n",
+        r[2]);
+    // check: servers that refuse, one line, exit 2, no output written
+    URI one = refused();
+    URI two = refused();
+    Path sarif = tmp.resolve("check.sarif");
+    r =
+        run(
+            "check",
+            pair.toString(),
+            "--sarif",
+            sarif.toString(),
+            "--languagetool",
+            one + "," + two);
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals(
+        "workbench: error: LanguageTool servers failed: "
+            + one
+            + " refused the connection (3 attempts); "
+            + two
+            + " refused the connection (3 attempts)\n",
+        r[2]);
+    assertFalse(Files.exists(sarif));
+    assertFalse(Files.exists(out));
   }
 }
