@@ -295,7 +295,7 @@ public final class RemoteLanguageTool implements LanguageToolBackend {
             end = i;
           }
         } else {
-          int cut = p.text().lastIndexOf(' ', room);
+          int cut = p.text().lastIndexOf(' ', room - 1);
           cut = cut <= 0 ? room : cut + 1;
           parts.set(i, LtText.Part.text(p.text().substring(0, cut)));
           parts.add(i + 1, LtText.Part.text(p.text().substring(cut)));

@@ -502,4 +502,32 @@ class RemoteLanguageToolTest {
     assertFalse(Files.exists(sarif));
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void aLineLongerThanTheLimitIsCutAtASpaceUnderTheLimit() {
+    String line = "Le président a annoncé mardi que les élections auront lieu en mars. ".repeat(10);
+    LtText t = new LtText(List.of(LtText.Part.text(line)));
+    List<RemoteLanguageTool.Piece> pieces = RemoteLanguageTool.pieces(t, 100);
+    StringBuilder again = new StringBuilder();
+    for (RemoteLanguageTool.Piece p : pieces) {
+      assertTrue(p.text().plainLength() <= 100, p.toString());
+      assertEquals(again.length(), p.offset());
+      again.append(p.text().original());
+    }
+    assertEquals(line, again.toString());
+    assertTrue(pieces.get(0).text().original().endsWith(" "), pieces.get(0).toString());
+  }
+
+  @Test
+  void theTestsClassPathHasFrenchOnly() {
+    // languagetool-server, a test dependency, brings every language module: surefire must leave
+    // them off, or English and German rules would join the French ones in every other test
+    assertEquals(
+        List.of("fr"),
+        org.languagetool.Languages.get().stream()
+            .map(org.languagetool.Language::getShortCode)
+            .distinct()
+            .toList());
+    assertTrue(Files.isRegularFile(LanguageToolServerProcess.CLASSPATH));
+  }
 }
