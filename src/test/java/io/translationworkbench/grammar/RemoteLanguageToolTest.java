@@ -530,4 +530,44 @@ class RemoteLanguageToolTest {
             .toList());
     assertTrue(Files.isRegularFile(LanguageToolServerProcess.CLASSPATH));
   }
+
+  @Test
+  void theConfigurationKeyIsStrictAndProjectWide(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    Path cfg = tmp.resolve("workbench.json");
+    Files.writeString(cfg, "{\"languagetool\": {\"servers\": [\"ftp://x\"]}}");
+    io.translationworkbench.InputException e =
+        assertThrows(
+            io.translationworkbench.InputException.class,
+            () ->
+                new io.translationworkbench.Workbench(
+                    cfg, io.translationworkbench.align.AlignerParams.defaults(), null, List.of()));
+    assertEquals(cfg, e.file());
+    assertTrue(
+        e.problem().contains("languagetool.servers: bad LanguageTool server URL \"ftp://x\""),
+        e.problem());
+    Files.writeString(cfg, "{\"languagetool\": {\"servers\": [], \"maxConcurency\": 3}}");
+    e =
+        assertThrows(
+            io.translationworkbench.InputException.class,
+            () -> new io.translationworkbench.config.ConfigLoader().load(List.of(cfg)));
+    assertTrue(e.problem().contains("maxConcurency"), e.problem());
+    Files.writeString(
+        cfg,
+        "{\"languagetool\": {\"servers\": [\"http://127.0.0.1:1\"], \"maxConcurrency\": 3,"
+            + " \"timeoutSeconds\": 5, \"maxTextLength\": 2000}}");
+    LanguageToolConfig lc =
+        new io.translationworkbench.config.ConfigLoader().load(List.of(cfg)).languagetool();
+    assertEquals(new LanguageToolConfig(List.of("http://127.0.0.1:1"), 3, 5, 2000), lc);
+    // a pair's workbench.json cannot switch LanguageTool
+    Path pair = TestTexts.copySample(tmp.resolve("articles/sample"));
+    Files.writeString(
+        pair.resolve("workbench.json"), "{\"languagetool\": {\"servers\": [\"http://h:1\"]}}");
+    e =
+        assertThrows(
+            io.translationworkbench.InputException.class,
+            () -> new io.translationworkbench.config.ConfigLoader().loadFor(cfg, pair));
+    assertEquals(pair.resolve("workbench.json"), e.file());
+    assertTrue(e.problem().contains("project's workbench.json only"), e.problem());
+  }
 }
