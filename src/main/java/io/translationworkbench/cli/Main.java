@@ -62,6 +62,21 @@ public final class Main implements Runnable {
     return analyzers.apply(config);
   }
 
+  /**
+   * The pipeline with the project configuration {@code config} checking with the LanguageTool
+   * servers of {@code --languagetool} (none: {@link #analyzer(Path)}).
+   */
+  PairAnalyzer analyzer(Path config, LanguageToolOption lt) {
+    if (lt == null || lt.servers.isEmpty()) {
+      return analyzer(config);
+    }
+    return new io.translationworkbench.Workbench(
+        config,
+        io.translationworkbench.align.AlignerParams.defaults(),
+        CommandSupport.grammarCache(),
+        lt.servers);
+  }
+
   PrintWriter out() {
     return out;
   }

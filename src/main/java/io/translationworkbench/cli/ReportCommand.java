@@ -65,6 +65,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config;
 
+  @Mixin LanguageToolOption languageTool;
+
   private static final String JSON = "report.json";
   private static final String MD = "report.md";
   private static final String HTML = "report.html";
@@ -234,7 +236,9 @@ final class ReportCommand implements Callable<Integer> {
               t.setDaemon(true);
               return t;
             });
-    try (Workbench wb = new Workbench(cfg, aligner, CommandSupport.grammarCache(), workers);
+    try (Workbench wb =
+            new Workbench(
+                cfg, aligner, CommandSupport.grammarCache(), languageTool.servers, workers);
         Progress progress = new Progress(parent.err(), Progress.stderrIsTerminal(), todo.size())) {
       // pairs run on the workers; their lines are printed here, in the order given, whatever the
       // order they finish in. At most 2 × jobs pairs run ahead of the printed ones (bounded memory)

@@ -226,6 +226,11 @@ public final class GrammarStage implements AutoCloseable {
       if (cause instanceof InputException ie) {
         throw ie;
       }
+      if (cause instanceof LanguageToolServerException s) {
+        // the servers the configuration or --languagetool names do not work: no report with a
+        // grammar check missing, one line naming each server and its problem
+        throw new InputException(null, s.getMessage(), s);
+      }
       if (cause instanceof GrammarChecker.UnknownIdException u) {
         Path blame = configLoader.declaring(config.sources(), u.key(), u.id());
         throw new InputException(blame, u.getMessage(), u);
