@@ -43,10 +43,12 @@ import picocli.CommandLine.ParentCommand;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Review a pair's flags. Without an action: an interactive review of the open flags, one card per sentence"
-          + " (the sentence once, then its flags) and one flag at a time (keys, one per line: c confirm, d dismiss,"
-          + " n note, s skip, b back, q quit, ? help). Each decision is saved at once to PAIR/review.json,"
-          + " atomically."
+      "Reviews a pair's flags: confirm, dismiss, clear or list them, or export the corrected text.",
+      "Without an action, an interactive review of the open flags: one card per sentence (the"
+          + " sentence once, then its flags), one flag at a time. Keys: c confirm, d dismiss, n note,"
+          + " s skip, b back, u undo, f severity filter, q quit, ? help. On a terminal a key acts at"
+          + " once; otherwise (a pipe, a file) the keys are read one per line. Each decision is saved"
+          + " at once to PAIR/review.json, atomically."
     })
 final class ReviewCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -136,7 +138,7 @@ final class ReviewCommand implements Callable<Integer> {
     LocalDate day = day();
     String who = reviewer();
     if (!Files.isDirectory(pairDir)) {
-      throw new InputException(pairDir, "not a pair directory");
+      throw CommandSupport.notAPairDirectory(pairDir, Path.of("articles"));
     }
     CommandSupport.pairId(pairDir);
     if (action != null && action.exportCorrected != null) {
