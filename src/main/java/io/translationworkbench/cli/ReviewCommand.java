@@ -3,10 +3,12 @@ package io.translationworkbench.cli;
 import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairReport;
+import io.translationworkbench.Severity;
 import io.translationworkbench.Texts;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
+import io.translationworkbench.review.Keys;
 import io.translationworkbench.review.ReviewDecision;
 import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.ReviewItem;
@@ -118,6 +120,27 @@ final class ReviewCommand implements Callable<Integer> {
       names = "--all",
       description = "Interactive review of every flag, not only the open ones.")
   boolean all;
+
+  /** The severities {@code --severity} takes. */
+  enum SeverityFilter {
+    error(Severity.ERROR),
+    warning(Severity.WARNING),
+    info(Severity.INFO);
+
+    final Severity least;
+
+    SeverityFilter(Severity least) {
+      this.least = least;
+    }
+  }
+
+  @Option(
+      names = "--severity",
+      paramLabel = "LEVEL",
+      description =
+          "${COMPLETION-CANDIDATES}: the interactive review shows flags of LEVEL or worse (default:"
+              + " info, every flag); the f key changes it during the review.")
+  SeverityFilter severity;
 
   /** When to highlight with ANSI colours. */
   enum ColorMode {
@@ -358,18 +381,33 @@ final class ReviewCommand implements Callable<Integer> {
               System.console() != null
                   && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty());
         };
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
-    new ReviewSession(
-            queue,
-            pair.report().staleDecisions(),
-            ReviewFile.load(pair.reviewFile()),
-            in,
-            parent.out(),
-            colourful,
-            who,
-            day)
-        .run();
+    // single key presses on a terminal; one key per line from a pipe or a file (and in tests)
+    TerminalKeys terminal =
+        parent.in() == System.in && System.console() != null
+            ? TerminalKeys.open(System.in, parent.out())
+            : null;
+    Keys keys =
+        terminal != null
+            ? terminal
+            : Keys.lines(
+                new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8)));
+    try {
+      new ReviewSession(
+              queue,
+              pair.report().staleDecisions(),
+              ReviewFile.load(pair.reviewFile()),
+              keys,
+              parent.out(),
+              colourful,
+              who,
+              day,
+              severity == null ? Severity.INFO : severity.least)
+          .run();
+    } finally {
+      if (terminal != null) {
+        terminal.close();
+      }
+    }
     return ExitCode.OK.code();
   }
 }

@@ -52,8 +52,8 @@ class UsageTest {
       }
       // the description: the lines between the usage and the first option or parameter
       int i = 1;
-      while (lines[i].startsWith(" ") && !lines[i].strip().startsWith("-")) {
-        i++; // the usage synopsis continues
+      while (lines[i].startsWith("        ")) {
+        i++; // the usage synopsis continues (indented under "Usage:"; options are indented less)
       }
       StringBuilder description = new StringBuilder();
       for (; i < lines.length && !lines[i].startsWith("  "); i++) {
