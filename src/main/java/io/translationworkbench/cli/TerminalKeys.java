@@ -87,6 +87,8 @@ final class TerminalKeys implements Keys, AutoCloseable {
         return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
       }
       if (b == '\n') {
+        // back to single keys at once: a key pressed right after Enter is not echoed twice
+        enterRaw();
         return line.toString(StandardCharsets.UTF_8);
       }
       line.write(b);
