@@ -113,6 +113,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.addSubcommand(c.getKey(), c.getValue());
       }
     }
+    CommandLine help = cl.getSubcommands().get("help");
+    if (help != null) {
+      // in the words of the other commands' one-line summaries
+      help.getCommandSpec()
+          .usageMessage()
+          .header("Shows the help of a command (workbench help check), or this list.");
+    }
     // "@file" is an argument like any other: picocli would read the file as more arguments and echo
     // its lines in an error message
     cl.setExpandAtFiles(false);
