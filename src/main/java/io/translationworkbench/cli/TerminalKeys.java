@@ -20,6 +20,7 @@ final class TerminalKeys implements Keys, AutoCloseable {
 
   private final InputStream in;
   private final PrintWriter echo;
+  // the terminal's settings as `stty -g` printed them; null: no terminal to set (tests)
   private final String saved;
   private final Thread restoreOnExit;
   private boolean raw;
@@ -29,7 +30,16 @@ final class TerminalKeys implements Keys, AutoCloseable {
     this.echo = echo;
     this.saved = saved;
     this.restoreOnExit = new Thread(this::restore, "workbench-restore-terminal");
-    Runtime.getRuntime().addShutdownHook(restoreOnExit);
+    if (saved != null) {
+      Runtime.getRuntime().addShutdownHook(restoreOnExit);
+    }
+  }
+
+  /** Key presses read from {@code in} as from a terminal in single-key mode, no stty run. */
+  static TerminalKeys withoutTerminal(InputStream in, PrintWriter echo) {
+    TerminalKeys keys = new TerminalKeys(in, echo, null);
+    keys.raw = true;
+    return keys;
   }
 
   /**
@@ -98,6 +108,9 @@ final class TerminalKeys implements Keys, AutoCloseable {
   @Override
   public void close() {
     restore();
+    if (saved == null) {
+      return;
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(restoreOnExit);
     } catch (IllegalStateException e) {
@@ -143,15 +156,15 @@ final class TerminalKeys implements Keys, AutoCloseable {
   }
 
   private synchronized boolean enterRaw() {
-    raw = stty("-icanon", "-echo", "min", "1") != null;
+    raw = saved == null || stty("-icanon", "-echo", "min", "1") != null;
     return raw;
   }
 
   private synchronized void restore() {
-    if (raw) {
+    if (raw && saved != null) {
       stty(saved);
-      raw = false;
     }
+    raw = false;
   }
 
   /** Runs {@code stty args} on the terminal; its output, or null when it failed. */
