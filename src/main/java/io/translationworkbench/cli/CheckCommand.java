@@ -143,27 +143,6 @@ final class CheckCommand implements Callable<Integer> {
     if (baselineFile != null && writeBaselineFile != null) {
       throw new InputException(null, "--baseline and --write-baseline exclude each other");
     }
-    GatePolicy policy;
-    String policyName;
-    Path defaultPolicy = root.resolve(GatePolicy.DEFAULT_FILE_NAME);
-    if (policyFile != null) {
-      policy = GatePolicy.load(requirePolicyFile(policyFile));
-      policyName = policyFile.toString();
-    } else if (Files.exists(defaultPolicy, LinkOption.NOFOLLOW_LINKS)) {
-      // there in any form (a link to nothing, a directory, a FIFO): a mistake to report, not a
-      // reason to check against the defaults
-      policy = GatePolicy.load(requirePolicyFile(defaultPolicy));
-      policyName = defaultPolicy.toString();
-    } else {
-      policy = GatePolicy.defaults();
-      policyName = "built-in defaults";
-    }
-    if (failOn != null) {
-      policy = policy.failingOn(failOn.severity);
-      policyName += ", --fail-on " + failOn;
-    }
-    Baseline baseline = baselineFile == null ? null : Baseline.load(baselineFile);
-
     // only the outputs asked for; "-" is standard output, for one of them at most
     Map<String, Path> asked = new LinkedHashMap<>();
     if (writeBaselineFile != null) {
@@ -195,6 +174,27 @@ final class CheckCommand implements Callable<Integer> {
                 + " both do");
       }
     }
+
+    GatePolicy policy;
+    String policyName;
+    Path defaultPolicy = root.resolve(GatePolicy.DEFAULT_FILE_NAME);
+    if (policyFile != null) {
+      policy = GatePolicy.load(requirePolicyFile(policyFile));
+      policyName = policyFile.toString();
+    } else if (Files.exists(defaultPolicy, LinkOption.NOFOLLOW_LINKS)) {
+      // there in any form (a link to nothing, a directory, a FIFO): a mistake to report, not a
+      // reason to check against the defaults
+      policy = GatePolicy.load(requirePolicyFile(defaultPolicy));
+      policyName = defaultPolicy.toString();
+    } else {
+      policy = GatePolicy.defaults();
+      policyName = "built-in defaults";
+    }
+    if (failOn != null) {
+      policy = policy.failingOn(failOn.severity);
+      policyName += ", --fail-on " + failOn;
+    }
+    Baseline baseline = baselineFile == null ? null : Baseline.load(baselineFile);
 
     // fail on bad input before the (slow) analysis starts: pairs, their ids, where outputs go
     List<Path> dirs =
