@@ -4,6 +4,7 @@ import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.PairReport;
+import io.translationworkbench.Severity;
 import io.translationworkbench.Terminal;
 import io.translationworkbench.Versions;
 import io.translationworkbench.gate.Baseline;
@@ -18,6 +19,7 @@ import io.translationworkbench.report.JUnitXmlWriter;
 import io.translationworkbench.report.SarifWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -29,9 +31,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code workbench check}: the CI quality gate over one or more pairs, with SARIF, JUnit XML and
@@ -41,9 +46,12 @@ import picocli.CommandLine.ParentCommand;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Quality gate for CI: analyses each pair, applies its review decisions (review.json), checks the policy and"
-          + " writes SARIF, JUnit XML and a Markdown summary. Dismissed flags never fail the gate; with a baseline,"
-          + " only flags not in it do."
+      "Runs the quality gate for CI over one pair or more; exit 1 when it fails.",
+      "Analyses each pair, applies its review decisions (PAIR/review.json) and checks the policy"
+          + " (--policy, tightened by --fail-on). Dismissed flags never fail the gate; with a"
+          + " baseline, only flags not in it do. The verdict is printed on standard output; SARIF,"
+          + " JUnit XML and a Markdown summary are written only where --sarif, --junit and --summary"
+          + " say (FILE, or - for standard output, for one of them at most)."
     })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -60,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = ".",
       description =
-          "Repository root: default pairs, policy and reports are found there, SARIF paths are relative to"
+          "Repository root: the default pairs and policy are found there, SARIF paths are relative to"
               + " it (default: the current directory).")
   Path root;
 
@@ -90,20 +98,46 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--sarif",
       paramLabel = "FILE",
-      description = "SARIF 2.1.0 output (default: ROOT/reports/check.sarif).")
+      description = "Write SARIF 2.1.0 to FILE (- for standard output); none by default.")
   Path sarifFile;
 
   @Option(
       names = "--junit",
       paramLabel = "FILE",
-      description = "JUnit XML output (default: ROOT/reports/check-junit.xml).")
+      description = "Write JUnit XML to FILE (- for standard output); none by default.")
   Path junitFile;
 
   @Option(
       names = "--summary",
       paramLabel = "FILE",
-      description = "Markdown summary output (default: ROOT/reports/check-summary.md).")
+      description = "Write the Markdown summary to FILE (- for standard output); none by default.")
   Path summaryFile;
+
+  /** The severities {@code --fail-on} takes. */
+  enum FailOn {
+    error(Severity.ERROR),
+    warning(Severity.WARNING),
+    info(Severity.INFO);
+
+    final Severity severity;
+
+    FailOn(Severity severity) {
+      this.severity = severity;
+    }
+  }
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "${COMPLETION-CANDIDATES}: flags of LEVEL or worse not dismissed fail the gate (their"
+              + " limit becomes 0, whatever the policy says); the policy's other rules still apply.")
+  FailOn failOn;
+
+  @Spec CommandSpec spec;
+
+  /** The name that stands for standard output in every output option. */
+  static final String STDOUT = "-";
 
   @Override
   public Integer call() throws IOException {
@@ -111,6 +145,38 @@ final class CheckCommand implements Callable<Integer> {
     if (baselineFile != null && writeBaselineFile != null) {
       throw new InputException(null, "--baseline and --write-baseline exclude each other");
     }
+    // only the outputs asked for; "-" is standard output, for one of them at most
+    Map<String, Path> asked = new LinkedHashMap<>();
+    if (writeBaselineFile != null) {
+      asked.put("--write-baseline", writeBaselineFile);
+    }
+    if (sarifFile != null) {
+      asked.put("--sarif", sarifFile);
+    }
+    if (junitFile != null) {
+      asked.put("--junit", junitFile);
+    }
+    if (summaryFile != null) {
+      asked.put("--summary", summaryFile);
+    }
+    String toStdout = null;
+    List<Map.Entry<String, Path>> outputs = new ArrayList<>();
+    for (Map.Entry<String, Path> o : asked.entrySet()) {
+      if (!o.getValue().toString().equals(STDOUT)) {
+        outputs.add(o);
+      } else if (toStdout == null) {
+        toStdout = o.getKey();
+      } else {
+        throw new ParameterException(
+            spec.commandLine(),
+            "only one output can go to standard output ('-'): "
+                + toStdout
+                + " and "
+                + o.getKey()
+                + " both do");
+      }
+    }
+
     GatePolicy policy;
     String policyName;
     Path defaultPolicy = root.resolve(GatePolicy.DEFAULT_FILE_NAME);
@@ -126,18 +192,11 @@ final class CheckCommand implements Callable<Integer> {
       policy = GatePolicy.defaults();
       policyName = "built-in defaults";
     }
-    Baseline baseline = baselineFile == null ? null : Baseline.load(baselineFile);
-
-    Path sarif = sarifFile != null ? sarifFile : root.resolve("reports/check.sarif");
-    Path junit = junitFile != null ? junitFile : root.resolve("reports/check-junit.xml");
-    Path summary = summaryFile != null ? summaryFile : root.resolve("reports/check-summary.md");
-    List<Map.Entry<String, Path>> outputs = new ArrayList<>();
-    if (writeBaselineFile != null) {
-      outputs.add(Map.entry("--write-baseline", writeBaselineFile));
+    if (failOn != null) {
+      policy = policy.failingOn(failOn.severity);
+      policyName += ", --fail-on " + failOn;
     }
-    outputs.add(Map.entry("--sarif", sarif));
-    outputs.add(Map.entry("--junit", junit));
-    outputs.add(Map.entry("--summary", summary));
+    Baseline baseline = baselineFile == null ? null : Baseline.load(baselineFile);
 
     // fail on bad input before the (slow) analysis starts: pairs, their ids, where outputs go
     List<Path> dirs =
@@ -145,7 +204,7 @@ final class CheckCommand implements Callable<Integer> {
     Map<String, Path> seen = new HashMap<>();
     for (Path dir : dirs) {
       if (!Files.isDirectory(dir)) {
-        throw new InputException(dir, "not a pair directory");
+        throw CommandSupport.notAPairDirectory(dir, root.resolve("articles"));
       }
       CommandSupport.requireUnique(seen, CommandSupport.pairId(dir), dir);
     }
@@ -165,35 +224,61 @@ final class CheckCommand implements Callable<Integer> {
     GateResult result = Gate.evaluate(reports, policy, baseline, root);
 
     // the outputs of one run are published together: none is replaced before all are written
-    Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
+    Map<String, byte[]> rendered = new LinkedHashMap<>();
     if (writeBaselineFile != null) {
-      byte[] json = baseline.toJson();
-      files.put(writeBaselineFile, o -> o.write(json));
+      rendered.put("--write-baseline", baseline.toJson());
     }
-    files.put(sarif, body(new SarifWriter(Versions.tool()), result));
-    files.put(junit, body(new JUnitXmlWriter(), result));
-    files.put(summary, body(new GateSummaryMarkdownWriter(), result));
+    for (String option : asked.keySet()) {
+      GateReportWriter writer =
+          switch (option) {
+            case "--sarif" -> new SarifWriter(Versions.tool());
+            case "--junit" -> new JUnitXmlWriter();
+            case "--summary" -> new GateSummaryMarkdownWriter();
+            default -> null;
+          };
+      if (writer != null) {
+        rendered.put(option, writer.render(result));
+      }
+    }
+    Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> o : outputs) {
+      byte[] bytes = rendered.get(o.getKey());
+      files.put(o.getValue(), s -> s.write(bytes));
+    }
     try {
       AtomicFiles.writeAll(files);
     } catch (AtomicFiles.WriteException e) {
       throw e.toInputException();
     }
+    // with an output on standard output, the verdict goes to standard error: stdout stays a file
+    PrintWriter verdict = out;
+    if (toStdout != null) {
+      out.print(new String(rendered.get(toStdout), StandardCharsets.UTF_8));
+      out.flush();
+      verdict = parent.err();
+    }
     if (writeBaselineFile != null) {
-      out.println(
+      verdict.println(
           "Baseline of "
               + reports.stream().mapToInt(r -> r.flags().size()).sum()
               + " flags written to "
               + writeBaselineFile);
     }
 
-    printVerdict(out, result, policyName);
-    out.println("Reports: " + sarif + ", " + junit + ", " + summary);
+    printVerdict(verdict, result, policyName);
+    if (!outputs.isEmpty()) {
+      List<String> written = new ArrayList<>();
+      for (Map.Entry<String, Path> o : outputs) {
+        if (!o.getKey().equals("--write-baseline")) {
+          written.add(o.getValue().toString());
+        }
+      }
+      if (!written.isEmpty()) {
+        verdict.println("Reports: " + String.join(", ", written));
+      }
+    }
+    verdict.flush();
     return result.passed() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
-  }
-
-  private static AtomicFiles.Body body(GateReportWriter writer, GateResult result) {
-    byte[] bytes = writer.render(result);
-    return o -> o.write(bytes);
   }
 
   /** A policy file the user named (or left at the root) must be there. */

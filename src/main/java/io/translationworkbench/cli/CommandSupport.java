@@ -36,6 +36,49 @@ final class CommandSupport {
   }
 
   /**
+   * {@code dir} is not a directory: the error, with a suggestion when one is near: {@code
+   * articles/<dir>} when that is a pair directory (the id typed instead of the path), else the pair
+   * directory beside it (or under {@code articles}) whose name is one or two edits away.
+   */
+  static InputException notAPairDirectory(Path dir, Path articles) {
+    String near = nearPairDirectory(dir, articles);
+    return new InputException(
+        dir, "not a pair directory" + (near == null ? "" : "; did you mean " + near + "?"));
+  }
+
+  /** The pair directory {@code dir} probably meant, or null (see {@link #notAPairDirectory}). */
+  static String nearPairDirectory(Path dir, Path articles) {
+    String near = null;
+    Path inArticles = articles.resolve(dir).normalize();
+    if (!dir.isAbsolute() && PairManifest.isPairDirectory(inArticles)) {
+      near = inArticles.toString();
+    } else if (dir.getFileName() != null) {
+      Path parent = dir.getParent() != null ? dir.getParent() : articles;
+      if (dir.getParent() == null && !Files.isDirectory(articles)) {
+        parent = Path.of(".");
+      }
+      near = nearestPairDirectory(parent, dir.getFileName().toString());
+    }
+    return near;
+  }
+
+  private static String nearestPairDirectory(Path parent, String name) {
+    if (!Files.isDirectory(parent)) {
+      return null;
+    }
+    try (Stream<Path> s = Files.list(parent)) {
+      Map<String, Path> pairs = new java.util.TreeMap<>();
+      s.filter(PairManifest::isPairDirectory)
+          .limit(10_000)
+          .forEach(p -> pairs.put(p.getFileName().toString(), p));
+      String best = Suggestions.closest(name, pairs.keySet());
+      return best == null ? null : pairs.get(best).normalize().toString();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /**
    * The project configuration: the given file (which must exist) or ./workbench.json when present.
    */
   static Path projectConfig(Path given) {

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line: parses arguments, calls the façade, maps the outcome to an {@link ExitCode}.
@@ -30,7 +33,7 @@ import picocli.CommandLine.Command;
     // wide enough that no exit-code line of the footer is wrapped (picocli wraps footers at 80 by
     // default)
     usageHelpWidth = 120)
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
 
   static {
@@ -89,10 +92,15 @@ public final class Main implements Runnable {
     return in;
   }
 
+  @Spec CommandSpec spec;
+
   @Override
-  public void run() {
-    // no subcommand: show usage
-    new CommandLine(this).usage(out);
+  public Integer call() {
+    // no command: a usage error, as picocli and git have it; the command list on stderr
+    err.println("workbench: error: no command given");
+    spec.commandLine().usage(err);
+    err.flush();
+    return ExitCode.INPUT_ERROR.code();
   }
 
   /** Runs the CLI and returns the process exit code; never exits. */
@@ -120,6 +128,13 @@ public final class Main implements Runnable {
         cl.addSubcommand(c.getKey(), c.getValue());
       }
     }
+    CommandLine help = cl.getSubcommands().get("help");
+    if (help != null) {
+      // in the words of the other commands' one-line summaries
+      help.getCommandSpec()
+          .usageMessage()
+          .header("Shows the help of a command (workbench help check), or this list.");
+    }
     // "@file" is an argument like any other: picocli would read the file as more arguments and echo
     // its lines in an error message
     cl.setExpandAtFiles(false);
@@ -127,7 +142,11 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("workbench: " + Terminal.line(ex.getMessage()));
+          String unknown = unknownArgument(ex);
+          err.println(
+              unknown != null
+                  ? "workbench: error: " + unknown
+                  : "workbench: " + Terminal.line(ex.getMessage()));
           err.println(
               "Try 'workbench "
                   + commandPath(ex.getCommandLine())
@@ -180,6 +199,40 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * For a mistyped command or option: "unknown command 'reprot'; did you mean 'report'?" (the
+   * nearest name, when one is near); null for every other usage error.
+   */
+  private static String unknownArgument(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return null;
+    }
+    String typed = u.getUnmatched().get(0);
+    CommandLine cl = ex.getCommandLine();
+    if (typed.startsWith("-") && typed.length() > 1) {
+      String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (OptionSpec o : cl.getCommandSpec().options()) {
+        names.addAll(java.util.List.of(o.names()));
+      }
+      String near = Suggestions.closest(name, names);
+      return "unknown option '"
+          + Terminal.line(name)
+          + "'"
+          + (near == null ? "" : "; did you mean '" + near + "'?");
+    }
+    if (cl.getParent() == null && !cl.getSubcommands().isEmpty()) {
+      String near = Suggestions.closest(typed, cl.getSubcommands().keySet());
+      return "unknown command '"
+          + Terminal.line(typed)
+          + "'"
+          + (near == null
+              ? " (commands: " + String.join(", ", cl.getSubcommands().keySet()) + ")"
+              : "; did you mean '" + near + "'?");
+    }
+    return null;
   }
 
   private static java.util.List<CommandLine> allCommands(CommandLine cl) {

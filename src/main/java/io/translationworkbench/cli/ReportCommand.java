@@ -38,9 +38,11 @@ import picocli.CommandLine.ParentCommand;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks the machine translation of each pair (and the human text as a baseline) and writes",
-      "reports/<id>/report.json, report.md and report.html (one self-contained page for a browser).",
-      "With no PAIR, reports every pair under --articles."
+      "Writes the quality report of each pair: JSON, Markdown and a page for a browser.",
+      "Checks the machine translation of each pair, with the human text as a baseline, and writes"
+          + " report.json, report.md and report.html (one self-contained page for a browser) to"
+          + " OUT/<id>/ (default: reports/<id>/). With no PAIR, it reports every pair under"
+          + " --articles."
     })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -204,6 +206,12 @@ final class ReportCommand implements Callable<Integer> {
     for (Path pair : given) {
       String id;
       try {
+        // the id typed for the path, or a typo: say which pair was meant
+        if (!pairs.isEmpty()
+            && !java.nio.file.Files.isDirectory(pair)
+            && CommandSupport.nearPairDirectory(pair, articles) != null) {
+          throw CommandSupport.notAPairDirectory(pair, articles);
+        }
         id = CommandSupport.pairId(pair);
       } catch (InputException e) {
         failures++;

@@ -3,10 +3,12 @@ package io.translationworkbench.cli;
 import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairReport;
+import io.translationworkbench.Severity;
 import io.translationworkbench.Texts;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.review.Decision;
 import io.translationworkbench.review.FlagState;
+import io.translationworkbench.review.Keys;
 import io.translationworkbench.review.ReviewDecision;
 import io.translationworkbench.review.ReviewFile;
 import io.translationworkbench.review.ReviewItem;
@@ -43,10 +45,12 @@ import picocli.CommandLine.ParentCommand;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Review a pair's flags. Without an action: an interactive review of the open flags, one card per sentence"
-          + " (the sentence once, then its flags) and one flag at a time (keys, one per line: c confirm, d dismiss,"
-          + " n note, s skip, b back, q quit, ? help). Each decision is saved at once to PAIR/review.json,"
-          + " atomically."
+      "Reviews a pair's flags: confirm, dismiss, clear or list them, or export the corrected text.",
+      "Without an action, an interactive review of the open flags: one card per sentence (the"
+          + " sentence once, then its flags), one flag at a time. Keys: c confirm, d dismiss, n note,"
+          + " s skip, b back, u undo, f severity filter, q quit, ? help. On a terminal a key acts at"
+          + " once; otherwise (a pipe, a file) the keys are read one per line. Each decision is saved"
+          + " at once to PAIR/review.json, atomically."
     })
 final class ReviewCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -117,6 +121,27 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Interactive review of every flag, not only the open ones.")
   boolean all;
 
+  /** The severities {@code --severity} takes. */
+  enum SeverityFilter {
+    error(Severity.ERROR),
+    warning(Severity.WARNING),
+    info(Severity.INFO);
+
+    final Severity least;
+
+    SeverityFilter(Severity least) {
+      this.least = least;
+    }
+  }
+
+  @Option(
+      names = "--severity",
+      paramLabel = "LEVEL",
+      description =
+          "${COMPLETION-CANDIDATES}: the interactive review shows flags of LEVEL or worse (default:"
+              + " info, every flag); the f key changes it during the review.")
+  SeverityFilter severity;
+
   /** When to highlight with ANSI colours. */
   enum ColorMode {
     auto,
@@ -136,7 +161,7 @@ final class ReviewCommand implements Callable<Integer> {
     LocalDate day = day();
     String who = reviewer();
     if (!Files.isDirectory(pairDir)) {
-      throw new InputException(pairDir, "not a pair directory");
+      throw CommandSupport.notAPairDirectory(pairDir, Path.of("articles"));
     }
     CommandSupport.pairId(pairDir);
     if (action != null && action.exportCorrected != null) {
@@ -356,18 +381,33 @@ final class ReviewCommand implements Callable<Integer> {
               System.console() != null
                   && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty());
         };
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
-    new ReviewSession(
-            queue,
-            pair.report().staleDecisions(),
-            ReviewFile.load(pair.reviewFile()),
-            in,
-            parent.out(),
-            colourful,
-            who,
-            day)
-        .run();
+    // single key presses on a terminal; one key per line from a pipe or a file (and in tests)
+    TerminalKeys terminal =
+        parent.in() == System.in && System.console() != null
+            ? TerminalKeys.open(System.in, parent.out())
+            : null;
+    Keys keys =
+        terminal != null
+            ? terminal
+            : Keys.lines(
+                new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8)));
+    try {
+      new ReviewSession(
+              queue,
+              pair.report().staleDecisions(),
+              ReviewFile.load(pair.reviewFile()),
+              keys,
+              parent.out(),
+              colourful,
+              who,
+              day,
+              severity == null ? Severity.INFO : severity.least)
+          .run();
+    } finally {
+      if (terminal != null) {
+        terminal.close();
+      }
+    }
     return ExitCode.OK.code();
   }
 }

@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Scores line-aligned hypothesis files against reference files exactly as sacreBLEU 2.6.0 does,"
-          + " with sacreBLEU's command line:",
+      "Scores hypotheses against references (BLEU, chrF, chrF++, TER) as sacreBLEU 2.6.0 does.",
+      "The files are line-aligned (line i of a hypothesis translates line i of a reference); the"
+          + " command line is sacreBLEU's:",
       "  workbench score REF [REF...] [-i HYP [HYP...]] [-m bleu chrf ter] [options]",
       "and its output (-f json, the default; text; latex). Without -i the hypotheses are read from"
           + " standard input (tab-separated columns: one system per column).",

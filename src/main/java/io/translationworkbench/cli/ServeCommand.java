@@ -16,11 +16,12 @@ import picocli.CommandLine.ParentCommand;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the review desk on 127.0.0.1 only: the corpus with each pair's gate verdict, scores and charts,"
-          + " and each pair's flags as a review queue beside the two articles, in the browser. Keys: j/k, c"
-          + " confirm, d dismiss, n note, e correct (re-checked as you type), g glossary, u undo, / search,"
-          + " ? help. Decisions and corrections go to PAIR/review.json, as with 'workbench review'; LanguageTool"
-          + " stays loaded. Runs until killed."
+      "Serves the review desk in a browser, on 127.0.0.1 only.",
+      "The desk shows the corpus with each pair's gate verdict, scores and charts, and each pair's"
+          + " flags as a review queue beside the two articles. Keys: j/k move, c confirm, d dismiss, n"
+          + " note, e correct (re-checked as you type), g glossary, u undo, / search, ? help."
+          + " Decisions and corrections go to PAIR/review.json, as with 'workbench review'."
+          + " LanguageTool stays loaded; the desk runs until the process is killed."
     })
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand Main parent;

@@ -96,6 +96,17 @@ public final class Gate {
                 f -> f.flag().severity() == Severity.WARNING,
                 policy.maxOpenWarnings(),
                 noun + "warning flag"));
+    // no rule at all without a limit: the outputs of a policy without maxOpenInfos stay as they
+    // were
+    if (policy.maxOpenInfos() != null) {
+      rules.add(
+          countRule(
+              GateRule.INFO_FLAGS,
+              counted,
+              f -> f.flag().severity() == Severity.INFO,
+              policy.maxOpenInfos(),
+              noun + "info flag"));
+    }
     rules.add(grammarDensity(r, policy, baselined));
     rules.add(chrF(r, policy));
     rules.add(

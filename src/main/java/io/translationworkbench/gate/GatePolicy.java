@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.translationworkbench.InputException;
 import io.translationworkbench.JsonFiles;
+import io.translationworkbench.Severity;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -23,6 +24,8 @@ import java.util.Set;
  *     is low by nature; this catches the wrong article or a broken translation, not style)
  * @param allowUntranslated whether open untranslated flags (e.g. a paragraph left in English) may
  *     pass (default false)
+ * @param maxOpenInfos most info-severity flags not dismissed allowed per pair, or null for no limit
+ *     (default null: the gate then has no info-flags rule at all)
  */
 public record GatePolicy(
     int maxOpenErrors,
@@ -30,7 +33,8 @@ public record GatePolicy(
     double maxGrammarDensityRatio,
     double grammarDensityFloor,
     double minDocumentChrF,
-    boolean allowUntranslated) {
+    boolean allowUntranslated,
+    Integer maxOpenInfos) {
   /** The policy file read by default from the repository root. */
   public static final String DEFAULT_FILE_NAME = "quality-gate.json";
 
@@ -42,7 +46,8 @@ public record GatePolicy(
           "maxGrammarDensityRatio",
           "grammarDensityFloor",
           "minDocumentChrF",
-          "allowUntranslated");
+          "allowUntranslated",
+          "maxOpenInfos");
 
   public GatePolicy {
     if (maxOpenErrors < 0) {
@@ -51,6 +56,9 @@ public record GatePolicy(
     if (maxOpenWarnings != null && maxOpenWarnings < 0) {
       throw new IllegalArgumentException(
           "maxOpenWarnings must be >= 0 or null, was " + maxOpenWarnings);
+    }
+    if (maxOpenInfos != null && maxOpenInfos < 0) {
+      throw new IllegalArgumentException("maxOpenInfos must be >= 0 or null, was " + maxOpenInfos);
     }
     if (!(maxGrammarDensityRatio > 0) || Double.isInfinite(maxGrammarDensityRatio)) {
       throw new IllegalArgumentException(
@@ -64,6 +72,40 @@ public record GatePolicy(
       throw new IllegalArgumentException(
           "minDocumentChrF must be between 0 and 100, was " + minDocumentChrF);
     }
+  }
+
+  /** A policy with no limit on info flags. */
+  public GatePolicy(
+      int maxOpenErrors,
+      Integer maxOpenWarnings,
+      double maxGrammarDensityRatio,
+      double grammarDensityFloor,
+      double minDocumentChrF,
+      boolean allowUntranslated) {
+    this(
+        maxOpenErrors,
+        maxOpenWarnings,
+        maxGrammarDensityRatio,
+        grammarDensityFloor,
+        minDocumentChrF,
+        allowUntranslated,
+        null);
+  }
+
+  /**
+   * This policy with every flag of severity {@code level} or worse limited to 0 not dismissed
+   * ({@code check --fail-on}): error sets maxOpenErrors to 0, warning also maxOpenWarnings, info
+   * also maxOpenInfos; the other thresholds stay.
+   */
+  public GatePolicy failingOn(Severity level) {
+    return new GatePolicy(
+        0,
+        level.compareTo(Severity.WARNING) >= 0 ? Integer.valueOf(0) : maxOpenWarnings,
+        maxGrammarDensityRatio,
+        grammarDensityFloor,
+        minDocumentChrF,
+        allowUntranslated,
+        level.compareTo(Severity.INFO) >= 0 ? Integer.valueOf(0) : maxOpenInfos);
   }
 
   /** The documented defaults. */
@@ -86,7 +128,8 @@ public record GatePolicy(
           doubleValue(root, "maxGrammarDensityRatio", d.maxGrammarDensityRatio(), file),
           doubleValue(root, "grammarDensityFloor", d.grammarDensityFloor(), file),
           doubleValue(root, "minDocumentChrF", d.minDocumentChrF(), file),
-          booleanValue(root, "allowUntranslated", d.allowUntranslated(), file));
+          booleanValue(root, "allowUntranslated", d.allowUntranslated(), file),
+          optionalIntValue(root, "maxOpenInfos", d.maxOpenInfos(), file));
     } catch (IllegalArgumentException e) {
       throw new InputException(file, e.getMessage(), e);
     }
@@ -148,6 +191,10 @@ public record GatePolicy(
     root.put("grammarDensityFloor", grammarDensityFloor);
     root.put("minDocumentChrF", minDocumentChrF);
     root.put("allowUntranslated", allowUntranslated);
+    // only when set: the policy files written before the key existed stay as they are
+    if (maxOpenInfos != null) {
+      root.put("maxOpenInfos", maxOpenInfos);
+    }
     return JsonFiles.pretty(root);
   }
 }

@@ -6,6 +6,9 @@ public enum GateRule {
   ERROR_FLAGS("error-flags", "error flags not dismissed (open or confirmed) at most maxOpenErrors"),
   WARNING_FLAGS(
       "warning-flags", "warning flags not dismissed (open or confirmed) at most maxOpenWarnings"),
+  INFO_FLAGS(
+      "info-flags",
+      "info flags not dismissed (open or confirmed) at most maxOpenInfos (only when it is set)"),
   GRAMMAR_DENSITY(
       "grammar-density",
       "machine findings per 100 words at most maxGrammarDensityRatio times the human ones"),
@@ -32,7 +35,10 @@ public enum GateRule {
 
   /** Whether the rule counts flags (its failure message then names them after a colon). */
   public boolean countsFlags() {
-    return this == ERROR_FLAGS || this == WARNING_FLAGS || this == UNTRANSLATED;
+    return this == ERROR_FLAGS
+        || this == WARNING_FLAGS
+        || this == INFO_FLAGS
+        || this == UNTRANSLATED;
   }
 
   /** What the rule checks, in one line. */

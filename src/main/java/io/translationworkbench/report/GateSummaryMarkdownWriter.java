@@ -142,6 +142,9 @@ public final class GateSummaryMarkdownWriter implements GateReportWriter {
         + (p.maxOpenWarnings() == null
             ? ""
             : ", at most " + p.maxOpenWarnings() + " warning flags not dismissed")
+        + (p.maxOpenInfos() == null
+            ? ""
+            : ", at most " + p.maxOpenInfos() + " info flags not dismissed")
         + ", grammar density (findings per 100 words) at most "
         + RuleResultText.number(p.maxGrammarDensityRatio())
         + "× the human article's, document chrF at least "

@@ -74,6 +74,9 @@ public final class JUnitXmlWriter implements GateReportWriter {
         props,
         "policy.maxOpenWarnings",
         p.maxOpenWarnings() == null ? "none" : p.maxOpenWarnings() + "");
+    if (p.maxOpenInfos() != null) {
+      property(doc, props, "policy.maxOpenInfos", p.maxOpenInfos() + "");
+    }
     property(
         doc,
         props,

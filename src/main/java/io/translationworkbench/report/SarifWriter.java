@@ -78,6 +78,11 @@ public final class SarifWriter implements GateReportWriter {
       ObjectNode rule = rules.addObject();
       rule.put("id", id);
       rule.putObject("shortDescription").put("text", KindText.describeRule(sample));
+      rule.putObject("fullDescription")
+          .put("text", KindText.describeRule(sample) + ". " + KindText.explain(sample.kind()));
+      rule.putObject("help")
+          .put("text", KindText.help(sample.kind()))
+          .put("markdown", KindText.helpMarkdown(sample.kind()));
       rule.putObject("properties").putArray("tags").add("translation").add(sample.kind().id());
     }
 

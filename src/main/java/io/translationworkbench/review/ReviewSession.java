@@ -1,12 +1,15 @@
 package io.translationworkbench.review;
 
 import io.translationworkbench.AtomicFiles;
+import io.translationworkbench.Severity;
 import io.translationworkbench.flag.Flag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +18,19 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * The interactive review: one card per machine sentence, and in it one flag at a time, a key per
- * line ({@code c} confirm, {@code d} dismiss, {@code n} note, {@code s} skip, {@code b} back,
- * {@code q} quit, {@code ?} help). Every decision is saved at once and atomically, so quitting, end
- * of input, Ctrl-C or a crash loses nothing already decided; each save re-reads the file under the
- * pair's lock, so decisions another review saved meanwhile are kept.
+ * The interactive review: one card per machine sentence, and in it one flag at a time, a key at a
+ * time ({@code c} confirm, {@code d} dismiss, {@code n} note, {@code s} skip, {@code b} back,
+ * {@code u} undo the session's last decision, {@code f} cycle the severity filter, {@code q} quit,
+ * {@code ?} help), one per line or single key presses (see {@link Keys}). Every decision is saved
+ * at once and atomically, so quitting, end of input, Ctrl-C or a crash loses nothing already
+ * decided; each save re-reads the file under the pair's lock, so decisions another review saved
+ * meanwhile are kept.
  */
 public final class ReviewSession {
   static final String BOLD_RED = "\u001B[1;31m";
   static final String RESET = "\u001B[0m";
-  static final String PROMPT = "[c]onfirm [d]ismiss [n]ote [s]kip [b]ack [q]uit [?]help > ";
+  static final String PROMPT =
+      "[c]onfirm [d]ismiss [n]ote [s]kip [b]ack [u]ndo [f]ilter [q]uit [?]help > ";
 
   private final List<SentenceCard<ReviewItem>> cards;
   // the flags in card order, and for each the index of its card
@@ -32,7 +38,15 @@ public final class ReviewSession {
   private final List<Integer> cardOf;
   private int shownCard = -1;
   private final List<StaleDecision> stale;
-  private final BufferedReader in;
+  private final Keys in;
+  // the least severe flag shown (INFO: every flag)
+  private Severity filter;
+
+  /** A decision of this session, and what it replaced, for {@code u}. */
+  private record Taken(
+      int index, ReviewDecision mine, ReviewDecision before, List<ReviewDecision> staleRemoved) {}
+
+  private final Deque<Taken> taken = new ArrayDeque<>();
   private final PrintWriter out;
   private final boolean colour;
   private final String reviewer;
@@ -60,6 +74,25 @@ public final class ReviewSession {
       boolean colour,
       String reviewer,
       LocalDate date) {
+    this(queue, stale, file, Keys.lines(in), out, colour, reviewer, date, Severity.INFO);
+  }
+
+  /**
+   * A session reading {@code keys} (single key presses on a terminal, or lines), showing only the
+   * flags of severity {@code filter} or worse at first ({@link Severity#INFO}: every flag; the
+   * {@code f} key cycles the filter).
+   */
+  public ReviewSession(
+      List<ReviewItem> queue,
+      List<StaleDecision> stale,
+      ReviewFile file,
+      Keys in,
+      PrintWriter out,
+      boolean colour,
+      String reviewer,
+      LocalDate date,
+      Severity filter) {
+    this.filter = Objects.requireNonNull(filter, "filter");
     this.cards = SentenceCard.group(queue, ReviewItem::flag);
     List<ReviewItem> flat = new ArrayList<>();
     List<Integer> cardIndex = new ArrayList<>();
@@ -88,8 +121,7 @@ public final class ReviewSession {
    *     before it are kept)
    */
   public Summary run() throws IOException {
-    int confirmed = 0;
-    int dismissed = 0;
+    int[] counts = new int[2]; // confirmed, dismissed
     int notes = 0;
     if (queue.isEmpty()) {
       out.println("No open flags to review.");
@@ -97,12 +129,18 @@ public final class ReviewSession {
       return new Summary(0, 0, 0, true);
     }
     out.println(SentenceCard.tally(cards) + " to review; ? for help.");
-    int i = 0;
+    if (filter != Severity.INFO) {
+      out.println("Showing " + filterLabel() + " (f to change).");
+    }
+    int i = next(0);
     boolean finished = false;
     boolean show = true;
     while (true) {
       if (i >= queue.size()) {
-        out.println("All " + queue.size() + " flags seen.");
+        out.println(
+            filter == Severity.INFO
+                ? "All " + queue.size() + " flags seen."
+                : "All " + filterLabel() + " seen (f shows more).");
         finished = true;
         break;
       }
@@ -113,7 +151,7 @@ public final class ReviewSession {
       show = true;
       out.print(PROMPT);
       out.flush();
-      String line = readLine();
+      String line = readKey();
       if (line == null) {
         endOfInput();
         break;
@@ -121,13 +159,9 @@ public final class ReviewSession {
       String key = line.strip().toLowerCase(Locale.ROOT);
       if (key.equals("c") || key.equals("d")) {
         Decision d = key.equals("c") ? Decision.CONFIRMED : Decision.DISMISSED;
-        decide(item, d);
-        if (d == Decision.CONFIRMED) {
-          confirmed++;
-        } else {
-          dismissed++;
-        }
-        i++;
+        decide(item, i, d);
+        counts[d == Decision.CONFIRMED ? 0 : 1]++;
+        i = next(i + 1);
       } else if (key.equals("n")) {
         out.print("note> ");
         out.flush();
@@ -140,13 +174,41 @@ public final class ReviewSession {
         notes++;
         show = false;
       } else if (key.equals("s")) {
-        i++;
+        i = next(i + 1);
       } else if (key.equals("b")) {
-        if (i == 0) {
-          out.println("Already at the first flag.");
+        int before = previous(i - 1);
+        if (before < 0) {
+          out.println("Already at the first flag" + (filter == Severity.INFO ? "." : " shown."));
           show = false;
         } else {
-          i--;
+          i = before;
+        }
+      } else if (key.equals("u")) {
+        Taken t = taken.pollFirst();
+        if (t == null) {
+          out.println("Nothing to undo: no decision taken in this session.");
+          show = false;
+        } else {
+          undo(t);
+          counts[t.mine().decision() == Decision.CONFIRMED ? 0 : 1]--;
+          i = t.index();
+          if (!shown(queue.get(i))) {
+            filter = Severity.INFO;
+            out.println("Showing all flags again.");
+          }
+        }
+      } else if (key.equals("f")) {
+        filter =
+            switch (filter) {
+              case INFO -> Severity.ERROR;
+              case ERROR -> Severity.WARNING;
+              case WARNING -> Severity.INFO;
+            };
+        out.println("Showing " + filterLabel() + ".");
+        if (!shown(item)) {
+          i = next(i);
+        } else {
+          show = false;
         }
       } else if (key.equals("q")) {
         out.println("Quit; every decision taken is saved.");
@@ -156,7 +218,7 @@ public final class ReviewSession {
         show = false;
       } else {
         if (!key.isEmpty()) {
-          out.println("Unknown key '" + key + "'; ? for help.");
+          out.println("Unknown key '" + oneLine(key) + "'; ? for help.");
         }
         show = false;
       }
@@ -165,11 +227,62 @@ public final class ReviewSession {
         String.format(
             Locale.ROOT,
             "Confirmed %d, dismissed %d this session; decisions in %s",
-            confirmed,
-            dismissed,
+            counts[0],
+            counts[1],
             file.path()));
     out.flush();
-    return new Summary(confirmed, dismissed, notes, finished);
+    return new Summary(counts[0], counts[1], notes, finished);
+  }
+
+  private boolean shown(ReviewItem item) {
+    return item.flag().severity().compareTo(filter) <= 0;
+  }
+
+  /** The first flag shown at {@code from} or after it; the queue's size when none is. */
+  private int next(int from) {
+    int i = from;
+    while (i < queue.size() && !shown(queue.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The last flag shown at {@code from} or before it; -1 when none is. */
+  private int previous(int from) {
+    int i = from;
+    while (i >= 0 && !shown(queue.get(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  private String filterLabel() {
+    return switch (filter) {
+      case ERROR -> "error flags";
+      case WARNING -> "error and warning flags";
+      case INFO -> "all flags";
+    };
+  }
+
+  /** Takes back a decision of this session: the flag's decision as it was before it. */
+  private void undo(Taken t) throws IOException {
+    String fp = t.mine().fingerprint();
+    save(
+        now -> {
+          ReviewFile next = t.before() == null ? now.without(fp) : now.with(t.before());
+          for (ReviewDecision s : t.staleRemoved()) {
+            next = next.with(s);
+          }
+          return next;
+        });
+    out.println(
+        "Undone: "
+            + t.mine().decision().label()
+            + " "
+            + fp
+            + (t.before() == null
+                ? "; the flag is open again."
+                : "; back to " + describe(t.before()) + "."));
   }
 
   private void endOfInput() {
@@ -179,32 +292,46 @@ public final class ReviewSession {
 
   private String readLine() throws IOException {
     try {
-      return in.readLine();
+      return in.line();
     } catch (IOException e) {
       throw new IOException("cannot read input: " + e.getMessage(), e);
     }
   }
 
-  private void decide(ReviewItem item, Decision d) throws IOException {
+  private String readKey() throws IOException {
+    try {
+      return in.key();
+    } catch (IOException e) {
+      throw new IOException("cannot read input: " + e.getMessage(), e);
+    }
+  }
+
+  private void decide(ReviewItem item, int index, Decision d) throws IOException {
     Flag f = item.flag();
     String fp = f.fingerprint();
     ReviewDecision mine = ReviewDecision.of(f, item.sentence(), d, reviewer, date, currentNote(fp));
     ReviewDecision shown = file.find(fp).orElse(null);
     ReviewDecision[] meanwhile = new ReviewDecision[1];
+    ReviewDecision[] before = new ReviewDecision[1];
+    List<ReviewDecision> staleRemoved = new ArrayList<>();
     save(
         now -> {
           // another review may have decided this flag since this one showed it
+          before[0] = now.find(fp).orElse(null);
           meanwhile[0] = now.find(fp).filter(x -> !x.equals(shown)).orElse(null);
           ReviewFile next = now.with(mine);
+          staleRemoved.clear();
           // the reviewer has decided the finding anew: the stale decision it succeeded has served
           // its purpose
           for (StaleDecision s : stale) {
             if (fp.equals(s.successorFingerprint())) {
+              next.find(s.decision().fingerprint()).ifPresent(staleRemoved::add);
               next = next.without(s.decision().fingerprint());
             }
           }
           return next;
         });
+    taken.push(new Taken(index, mine, before[0], List.copyOf(staleRemoved)));
     pendingNotes.remove(fp);
     out.println((d == Decision.CONFIRMED ? "Confirmed " : "Dismissed ") + fp + ".");
     if (meanwhile[0] != null) {
@@ -406,6 +533,8 @@ public final class ReviewSession {
     out.println("n  add a note (type it on the next line); kept with this flag's decision");
     out.println("s  skip: leave the flag open for now");
     out.println("b  back to the previous flag (its decision can be changed)");
+    out.println("u  undo the last decision taken in this session (again: the one before)");
+    out.println("f  filter by severity: every flag, errors only, errors and warnings");
     out.println(
         "   a sentence with several flags is shown once; each of its flags is decided on its own");
     out.println("q  quit; every decision taken is already saved");

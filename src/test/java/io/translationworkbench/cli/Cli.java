@@ -45,6 +45,27 @@ final class Cli {
   }
 
   /**
+   * {@code args} of a {@code check} run with the three outputs it wrote by default before they
+   * became opt-in ({@code ROOT/reports/check.sarif}, {@code check-junit.xml}, {@code
+   * check-summary.md}), each added unless {@code args} names it already.
+   */
+  static String[] withOutputs(Path root, String... args) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+    String[][] outputs = {
+      {"--sarif", "reports/check.sarif"},
+      {"--junit", "reports/check-junit.xml"},
+      {"--summary", "reports/check-summary.md"}
+    };
+    for (String[] o : outputs) {
+      if (!all.contains(o[0])) {
+        all.add(o[0]);
+        all.add(root.resolve(o[1]).toString());
+      }
+    }
+    return all.toArray(String[]::new);
+  }
+
+  /**
    * The run failed on bad input: exit 2, one line on stderr, {@code workbench: error: file: …} with
    * every fragment, no stack trace, nothing on stdout.
    */

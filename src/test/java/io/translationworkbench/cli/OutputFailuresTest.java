@@ -53,7 +53,7 @@ class OutputFailuresTest {
   private Cli.Run check(String... more) {
     List<String> args = new ArrayList<>(List.of("check", "--root", root.toString()));
     args.addAll(List.of(more));
-    return CheckCommandTest.run("", args.toArray(String[]::new));
+    return CheckCommandTest.run("", Cli.withOutputs(root, args.toArray(String[]::new)));
   }
 
   /** {@code report} with the real pipeline, writing under ROOT/out unless told otherwise. */

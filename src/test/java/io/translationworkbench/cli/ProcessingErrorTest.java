@@ -83,11 +83,13 @@ class ProcessingErrorTest {
         Cli.run(
             cfg -> workbench,
             "",
-            "check",
-            "--root",
-            root.toString(),
-            "--policy",
-            writeLenientPolicy().toString());
+            Cli.withOutputs(
+                root,
+                "check",
+                "--root",
+                root.toString(),
+                "--policy",
+                writeLenientPolicy().toString()));
     assertEquals(1, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("a-fine: passed"), run.out());
     assertTrue(run.out().contains("b-broken: FAILED"), run.out());

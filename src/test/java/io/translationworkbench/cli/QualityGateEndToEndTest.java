@@ -45,7 +45,7 @@ class QualityGateEndToEndTest {
     args[1] = "--root";
     args[2] = root.toString();
     System.arraycopy(more, 0, args, 3, more.length);
-    return run(args);
+    return run(Cli.withOutputs(root, args));
   }
 
   @Test

@@ -113,6 +113,24 @@ class ReviewCommandTest {
   }
 
   @Test
+  void severityOptionFiltersTheInteractiveReviewAndUndoTakesBackADecision() {
+    Cli.Run r = review("c\nu\nd\nd\n", "--severity", "error", "--reviewer", "bob");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Showing error flags (f to change)."), r.out());
+    assertTrue(r.out().contains("Undone: confirmed"), r.out());
+    assertTrue(r.out().contains("All error flags seen"), r.out());
+    assertTrue(!r.out().contains("· warning ·") && !r.out().contains("· info ·"), r.out());
+    assertEquals(Decision.DISMISSED, saved(flags.get(1).fingerprint()).decision());
+    assertEquals(2, ReviewFile.load(pair.resolve("review.json")).decisions().size());
+  }
+
+  @Test
+  void reviewOfAPairIdSuggestsTheArticlesDirectory() {
+    Cli.Run r = CheckCommandTest.run("", "review", "articles/tiktk", "--list");
+    Cli.assertInputError(r, Path.of("articles/tiktk"), "not a pair directory");
+  }
+
+  @Test
   void interactiveReviewDrivenByScriptedKeysWritesTheReviewFile() throws IOException {
     Cli.Run r = review("d\nn\nleft in English\nc\ns\nq\n", "--reviewer", "bob", "--color", "auto");
     assertEquals(0, r.code(), r.err());

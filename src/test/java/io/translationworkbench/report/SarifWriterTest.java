@@ -2,6 +2,7 @@ package io.translationworkbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,24 @@ class SarifWriterTest {
                 new String(WRITER.render(GateFixtures.result()), StandardCharsets.UTF_8),
                 InputFormat.JSON);
     assertEquals(Set.of(), errors);
+  }
+
+  @Test
+  void everyRuleCarriesDescriptionsAndHelpInTextAndMarkdown() throws IOException {
+    JsonNode rules =
+        new ObjectMapper()
+            .readTree(WRITER.render(GateFixtures.result()))
+            .at("/runs/0/tool/driver/rules");
+    assertTrue(rules.size() > 0, rules.toString());
+    for (JsonNode rule : rules) {
+      String shortText = rule.at("/shortDescription/text").asText();
+      String fullText = rule.at("/fullDescription/text").asText();
+      assertFalse(shortText.isBlank(), rule.toString());
+      assertTrue(fullText.startsWith(shortText + ". ") && fullText.endsWith("."), fullText);
+      assertTrue(rule.at("/help/text").asText().contains("dismiss"), rule.toString());
+      String markdown = rule.at("/help/markdown").asText();
+      assertTrue(markdown.startsWith("**") && markdown.contains("`workbench review"), markdown);
+    }
   }
 
   @Test

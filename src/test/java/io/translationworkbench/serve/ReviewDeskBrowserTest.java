@@ -276,7 +276,13 @@ class ReviewDeskBrowserTest {
 
     // and so does check: the gate fails on the open errors, counts the confirmed one
     String[] check = {
-      "check", "--root", root.toString(), "--config", root.resolve("workbench.json").toString()
+      "check",
+      "--root",
+      root.toString(),
+      "--config",
+      root.resolve("workbench.json").toString(),
+      "--sarif",
+      root.resolve("reports/check.sarif").toString()
     };
     assertEquals(1, run(check), "check fails: two error flags are not dismissed");
     JsonNode sarif = new ObjectMapper().readTree(root.resolve("reports/check.sarif").toFile());
