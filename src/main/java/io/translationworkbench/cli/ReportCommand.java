@@ -7,11 +7,19 @@ import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Terminal;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
+import io.translationworkbench.gate.Gate;
+import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.gate.GateResult;
+import io.translationworkbench.report.CorpusHtmlWriter;
+import io.translationworkbench.report.CorpusJsonWriter;
+import io.translationworkbench.report.CorpusMarkdownWriter;
+import io.translationworkbench.report.CorpusReport;
 import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +44,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Checks the machine translation of each pair (and the human text as a baseline) and writes",
       "reports/<id>/report.json, report.md and report.html (one self-contained page for a browser).",
-      "With no PAIR, reports every pair under --articles."
+      "With no PAIR, reports every pair under --articles. Then writes the corpus report of the pairs",
+      "of this run: reports/index.json, index.md and index.html (verdicts, scores, per-system corpus",
+      "scores with bootstrap intervals and paired tests, charts)."
     })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -83,6 +93,54 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The gate policy of the corpus report's verdicts: quality-gate.json beside the articles
+   * directory, else the built-in defaults (as the review desk reads it).
+   */
+  private GatePolicy policy() {
+    Path parentDir = articles.toAbsolutePath().normalize().getParent();
+    Path file = (parentDir == null ? Path.of("") : parentDir).resolve(GatePolicy.DEFAULT_FILE_NAME);
+    return Files.isRegularFile(file) ? GatePolicy.load(file) : GatePolicy.defaults();
+  }
+
+  /**
+   * Writes reports/index.json, index.md and index.html for the pairs of this run, published
+   * together: none is replaced before all three are written.
+   */
+  private void publishIndex(List<PairReport> done, GatePolicy policy) {
+    long start = System.nanoTime();
+    GateResult verdicts = Gate.evaluate(done, policy, null, Path.of(""));
+    CorpusReport corpus = CorpusReport.of(done, verdicts);
+    Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
+    files.put(out.resolve(INDEX_JSON), utf8(new CorpusJsonWriter().write(corpus)));
+    files.put(out.resolve(INDEX_MD), utf8(new CorpusMarkdownWriter().write(corpus)));
+    files.put(out.resolve(INDEX_HTML), utf8(new CorpusHtmlWriter().write(corpus)));
+    try {
+      AtomicFiles.writeAll(files);
+    } catch (AtomicFiles.WriteException e) {
+      throw e.toInputException();
+    } catch (IOException e) {
+      throw new InputException(
+          out, "cannot write the corpus report: " + AtomicFiles.describe(e), e);
+    }
+    parent
+        .out()
+        .printf(
+            Locale.ROOT,
+            "corpus report: %d pairs (%d passed the gate), %d systems -> %s, %s, %s (%d ms)%n",
+            corpus.pairs().size(),
+            corpus.passed(),
+            corpus.systems().size(),
+            out.resolve(INDEX_JSON),
+            INDEX_MD,
+            INDEX_HTML,
+            (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static final String INDEX_JSON = "index.json";
+  private static final String INDEX_MD = "index.md";
+  private static final String INDEX_HTML = "index.html";
+
   private static AtomicFiles.Body utf8(String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     return out -> out.write(bytes);
@@ -121,6 +179,8 @@ final class ReportCommand implements Callable<Integer> {
     } catch (AtomicFiles.WriteException e) {
       throw e.toInputException();
     }
+    GatePolicy policy = policy();
+    List<PairReport> done = new ArrayList<>();
     AlignerParams aligner =
         parallel
             ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
@@ -131,6 +191,7 @@ final class ReportCommand implements Callable<Integer> {
           PairReport r = wb.analyze(pair);
           Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
           publish(dir, r);
+          done.add(r);
           Path json = dir.resolve(JSON);
           PairReport.Summary sum = r.summary();
           parent
@@ -173,6 +234,9 @@ final class ReportCommand implements Callable<Integer> {
           parent.err().println("workbench: error: " + Terminal.line(e.getMessage()));
         }
       }
+    }
+    if (!done.isEmpty()) {
+      publishIndex(done, policy);
     }
     parent.out().flush();
     if (failures > 0) {

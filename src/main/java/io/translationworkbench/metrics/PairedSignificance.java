@@ -165,6 +165,34 @@ public final class PairedSignificance {
   }
 
   /**
+   * One system's 95 % bootstrap confidence interval, as sacreBLEU's {@code corpus_score(...,
+   * n_bootstrap=samples)} computes it ({@code --confidence}): {@code
+   * numpy.random.default_rng(seed)} draws {@code samples} resamples of the segments with
+   * replacement, each scored from its statistics summed in float32; the result has the corpus
+   * score, the bootstrap mean and the half-width of the interval ({@code pValue} null). Needs a
+   * bootstrap test.
+   */
+  public Result confidence(Metric metric, int numRefs, List<double[]> statistics) {
+    if (test != Test.BOOTSTRAP) {
+      throw new IllegalStateException("a confidence interval comes from bootstrap resampling");
+    }
+    if (statistics.isEmpty()) {
+      throw new IllegalArgumentException("no segments to resample");
+    }
+    int segments = statistics.size();
+    if ((long) samples * segments > MAX_DRAWS) {
+      throw new IllegalArgumentException(
+          samples + " resamples of " + segments + " segments: more than " + MAX_DRAWS + " draws");
+    }
+    SacrebleuSignature signature =
+        metric.signature(numRefs).withPairedTest(test.key(), samples, Long.toString(seed));
+    double score = metric.score(Metric.sum(statistics), numRefs).score();
+    int[] idx = new NumpyRandom(seed).choice(segments, samples * segments);
+    double[] ci = estimateCi(bootstrapScores(metric, numRefs, statistics, idx, segments));
+    return new Result(metric.name(), score, ci[0], ci[1], null, signature);
+  }
+
+  /**
    * Scores of the resampled corpora; sacreBLEU sums resampled statistics as float32 rows, in
    * resample order.
    */
