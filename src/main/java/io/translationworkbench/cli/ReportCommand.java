@@ -127,10 +127,12 @@ final class ReportCommand implements Callable<Integer> {
         .out()
         .printf(
             Locale.ROOT,
-            "corpus report: %d pairs (%d passed the gate), %d systems -> %s, %s, %s (%d ms)%n",
+            "corpus report: %d pair%s (%d passed the gate), %d system%s -> %s, %s, %s (%d ms)%n",
             corpus.pairs().size(),
+            corpus.pairs().size() == 1 ? "" : "s",
             corpus.passed(),
             corpus.systems().size(),
+            corpus.systems().size() == 1 ? "" : "s",
             out.resolve(INDEX_JSON),
             INDEX_MD,
             INDEX_HTML,

@@ -116,7 +116,7 @@ final class Svg {
     int left = 44;
     double bw = Math.max(1.0, Math.min(24.0, 900.0 / n));
     int plotW = (int) Math.ceil(bw * n);
-    int w = left + plotW + 12;
+    int w = Math.max(720, left + plotW + 12);
     int plotH = 160;
     int hgt = plotH + 60;
     int y0 = 20 + plotH;
@@ -146,8 +146,14 @@ final class Svg {
         if (i > 0) {
           sb.append(line(x, 20, x, y0 + 6, AXIS));
         }
-        if (group != null) {
-          sb.append(text(x + 2, y0 + 18, "start", esc(Texts.cut(group, 30))));
+        int size = 0;
+        for (int k = i; k < bars.size() && Objects.equals(group, bars.get(k).group()); k++) {
+          size++;
+        }
+        // a label fits its group's width (about 6 px a character), or is left to the tooltips
+        int chars = (int) (size * bw / 6.5);
+        if (group != null && chars >= 4) {
+          sb.append(text(x + 2, y0 + 18, "start", esc(Texts.cut(group, Math.min(30, chars)))));
         }
       }
       double bh = plotH * b.value() / top;
@@ -188,7 +194,7 @@ final class Svg {
             esc(
                 "bars: "
                     + chart.barName()
-                    + "; dark lines: "
+                    + "; lines: "
                     + chart.markerName()
                     + " (hover for the pair)")));
     return sb.append("</svg>\n</div>\n").toString();

@@ -263,8 +263,20 @@ class ReportCommandTest {
     assertEquals("", r.err());
     Path dir = out().resolve("tiktok-bytedance-2020-09");
     assertEquals(
-        Set.of(dir.resolve("report.json"), dir.resolve("report.md"), dir.resolve("report.html")),
+        Set.of(
+            dir.resolve("report.json"),
+            dir.resolve("report.md"),
+            dir.resolve("report.html"),
+            out().resolve("index.json"),
+            out().resolve("index.md"),
+            out().resolve("index.html")),
         new HashSet<>(written()));
+    // the corpus report of the run: the one pair, with its verdict, and no system named
+    JsonNode index = new ObjectMapper().readTree(out().resolve("index.json").toFile());
+    assertEquals(1, index.get("pairs").size());
+    assertEquals("tiktok-bytedance-2020-09", index.get("pairs").get(0).get("id").asText());
+    assertEquals(0, index.get("systems").size());
+    assertTrue(r.out().contains("corpus report: 1 pair ("), r.out());
     assertTrue(r.out().startsWith("tiktok-bytedance-2020-09: "), r.out());
     assertTrue(r.out().contains(" flags (") && r.out().contains(" findings ("), r.out());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
