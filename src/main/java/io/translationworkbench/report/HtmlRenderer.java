@@ -40,10 +40,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Prints {@link Blocks} as one self-contained HTML page (inline CSS, no script, nothing fetched).
- * Every text is escaped through {@link Html#esc}; only the markup this class writes itself is not.
- * The markup is XHTML-compatible (void elements self-closed) so that an XML parser can check it. It
- * decides how things look, never what is said.
+ * Prints {@link Blocks} as one self-contained HTML page (inline CSS, nothing fetched; no script,
+ * but for a page with a sortable table or a chart, such as the corpus report: then a small inline
+ * sorting script, inline SVG, and a Content-Security-Policy that allows that style and script by
+ * hash and nothing else). Every text is escaped through {@link Html#esc}; only the markup this
+ * class writes itself is not. The markup is XHTML-compatible (void elements self-closed) so that an
+ * XML parser can check it. It decides how things look, never what is said.
  */
 final class HtmlRenderer {
   // Colour is never the only signal: badges carry the severity as text, mark is bold, del/ins
