@@ -290,4 +290,27 @@ class ReportCommandTest {
     assertTrue(Files.readString(dir.resolve("report.html")).contains("tiktok-bytedance-2020-09"));
     assertTrue(r.out().contains("report.html"), r.out());
   }
+
+  @Test
+  @Tag("languagetool")
+  void anIndexThatCannotBeWrittenLeavesTheEarlierIndexWhole() throws IOException {
+    Path pair = pair();
+    // an earlier index, and a directory where index.html goes: the set cannot be published
+    Files.createDirectories(out().resolve("index.html"));
+    Files.writeString(out().resolve("index.json"), "earlier");
+    Files.writeString(out().resolve("index.md"), "earlier");
+    Run r = report(pair);
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().contains("index.html"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    // the pair's reports are there; the index files are the earlier ones, none half-replaced
+    assertTrue(Files.exists(out().resolve("tiktok-bytedance-2020-09/report.json")));
+    assertEquals("earlier", Files.readString(out().resolve("index.json")));
+    assertEquals("earlier", Files.readString(out().resolve("index.md")));
+    try (Stream<Path> s = Files.list(out())) {
+      assertTrue(
+          s.noneMatch(p -> p.getFileName().toString().endsWith(".workbench-tmp")),
+          "a temporary file was left behind");
+    }
+  }
 }
