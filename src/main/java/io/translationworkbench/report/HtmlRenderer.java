@@ -129,11 +129,12 @@ final class HtmlRenderer {
   /**
    * Sorts a {@code table.sortable} by the column whose header is clicked, numbers as numbers, empty
    * and "–" cells last, ties in the given order; the page works without it (rows in pair-id order).
-   * No '<' or '&' in it, so that the page stays well-formed XML.
+   * It runs once the page is parsed (it sits in the head). No '<' or '&' in it, so that the page
+   * stays well-formed XML.
    */
   static final String SORT_SCRIPT =
       """
-      (function () {
+      document.addEventListener('DOMContentLoaded', function () {
         function key(cell) {
           var t = cell ? (cell.getAttribute('data-sort') || cell.textContent).trim() : '';
           if (t === '' || t === '\u2013') { return null; }
@@ -166,7 +167,7 @@ final class HtmlRenderer {
             });
           });
         });
-      })();
+      });
       """;
 
   private final StringBuilder sb = new StringBuilder(32_768);
