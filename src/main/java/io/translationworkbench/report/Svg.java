@@ -2,6 +2,7 @@ package io.translationworkbench.report;
 
 import static io.translationworkbench.report.Html.esc;
 
+import io.translationworkbench.Texts;
 import io.translationworkbench.report.Blocks.Bar;
 import io.translationworkbench.report.Blocks.Bars;
 import io.translationworkbench.report.Blocks.Histograms;
@@ -62,7 +63,7 @@ final class Svg {
       sb.append("<text x=\"")
           .append(left)
           .append("\" y=\"16\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2328\">")
-          .append(esc(Texts.cut(s.name(), 40) + " (" + total + ")"))
+          .append(esc(Texts.abbreviate(s.name(), 40) + " (" + total + ")"))
           .append("</text>");
       int y0 = hgt - bottom;
       for (int t = 0; t <= 2; t++) {
@@ -153,7 +154,8 @@ final class Svg {
         // a label fits its group's width (about 6 px a character), or is left to the tooltips
         int chars = (int) (size * bw / 6.5);
         if (group != null && chars >= 4) {
-          sb.append(text(x + 2, y0 + 18, "start", esc(Texts.cut(group, Math.min(30, chars)))));
+          sb.append(
+              text(x + 2, y0 + 18, "start", esc(Texts.abbreviate(group, Math.min(30, chars)))));
         }
       }
       double bh = plotH * b.value() / top;
@@ -236,12 +238,5 @@ final class Svg {
 
   private static String fmt0(double v) {
     return String.format(Locale.ROOT, "%.0f", v);
-  }
-
-  /** Short labels. */
-  private static final class Texts {
-    static String cut(String s, int max) {
-      return io.translationworkbench.Texts.abbreviate(s, max);
-    }
   }
 }
