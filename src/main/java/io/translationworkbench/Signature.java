@@ -36,15 +36,31 @@ public record Signature(
     Map<String, String> parameters) {
   /** The signature of a run with {@code config}: each stage contributes its own part. */
   public static Signature of(WorkbenchConfig config, RuleFiles ruleFiles) {
+    return of(config, ruleFiles, null);
+  }
+
+  /**
+   * The signature of a run with {@code config} whose LanguageTool was {@code backend} ({@link
+   * io.translationworkbench.grammar.LanguageToolBackend#signature}; null: embedded, not said). A
+   * remote backend is named in the rules ({@code "languageTool"}), with the servers' version.
+   */
+  public static Signature of(
+      WorkbenchConfig config, RuleFiles ruleFiles, Map<String, Object> backend) {
     Map<String, String> params = new LinkedHashMap<>(StructureAnalyzer.signature());
     params.putAll(Segmenter.signature());
     params.put("maxFileBytes", Long.toString(config.maxFileBytes()));
+    Map<String, Object> rules = GrammarStage.rulesSignature(config.grammar(), ruleFiles);
+    String version = GrammarChecker.languageToolVersion();
+    if (backend != null && !"embedded".equals(backend.get("backend"))) {
+      rules.put("languageTool", backend);
+      version = String.valueOf(backend.get("languageToolVersion"));
+    }
     return new Signature(
         "translation-workbench",
         Versions.tool(),
-        GrammarChecker.languageToolVersion(),
+        version,
         TextLoader.normalisation(),
-        GrammarStage.rulesSignature(config.grammar(), ruleFiles),
+        rules,
         GrammarStage.lexiconSignature(config),
         config.sources().stream().map(s -> s.replace('\\', '/')).toList(),
         params);

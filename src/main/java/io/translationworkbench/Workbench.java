@@ -6,16 +6,20 @@ import io.translationworkbench.align.AlignmentSection;
 import io.translationworkbench.align.SentenceAligner;
 import io.translationworkbench.config.ConfigLoader;
 import io.translationworkbench.config.GrammarConfig;
+import io.translationworkbench.config.LanguageToolConfig;
 import io.translationworkbench.config.PairManifest;
 import io.translationworkbench.config.WorkbenchConfig;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagPolicy;
 import io.translationworkbench.flag.Flagger;
 import io.translationworkbench.grammar.CheckResult;
+import io.translationworkbench.grammar.EmbeddedLanguageTool;
 import io.translationworkbench.grammar.FrenchWords;
 import io.translationworkbench.grammar.GrammarChecker;
 import io.translationworkbench.grammar.GrammarMatch;
 import io.translationworkbench.grammar.GrammarStage;
+import io.translationworkbench.grammar.LanguageToolBackend;
+import io.translationworkbench.grammar.RemoteLanguageTool;
 import io.translationworkbench.grammar.ResultCache;
 import io.translationworkbench.grammar.RuleFiles;
 import io.translationworkbench.ingest.Anomaly;
@@ -52,6 +56,8 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
   private final Segmenter segmenter = new Segmenter();
   private final PairMetrics metrics = new PairMetrics();
   private final GrammarStage grammar;
+  // which LanguageTool checked, for the signature
+  private final java.util.function.Supplier<java.util.Map<String, Object>> backendSignature;
 
   /**
    * @param projectConfig the project's {@code workbench.json}, or null; @param alignerParams
@@ -59,7 +65,40 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
    *     kept between runs there, or null
    */
   public Workbench(Path projectConfig, AlignerParams alignerParams, Path grammarCache) {
-    this(projectConfig, alignerParams, checker(grammarCache));
+    this(projectConfig, alignerParams, grammarCache, List.of());
+  }
+
+  /**
+   * @param languageToolServers LanguageTool servers to check with (a command-line option), over the
+   *     project configuration's {@code languagetool.servers}; none: those of the configuration, if
+   *     any, else LanguageTool embedded
+   * @throws InputException when the project configuration is bad or a server URL is malformed
+   */
+  public Workbench(
+      Path projectConfig,
+      AlignerParams alignerParams,
+      Path grammarCache,
+      List<String> languageToolServers) {
+    this(projectConfig, alignerParams, grammarCache, languageToolServers, 2);
+  }
+
+  /**
+   * As above, for {@code jobs} pairs analysed at once on other threads: LanguageTool checks on
+   * {@code max(2, jobs)} threads, one checker each (memory grows with it).
+   */
+  public Workbench(
+      Path projectConfig,
+      AlignerParams alignerParams,
+      Path grammarCache,
+      List<String> languageToolServers,
+      int jobs) {
+    this(
+        projectConfig,
+        alignerParams,
+        new GrammarChecker(
+            grammarCache == null ? null : new ResultCache(grammarCache),
+            backend(projectConfig, languageToolServers)),
+        jobs);
   }
 
   /** With another grammar check in LanguageTool's place (a test makes it break on one text). */
@@ -67,10 +106,44 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
     this.projectConfig = projectConfig;
     this.alignerParams = alignerParams;
     this.grammar = new GrammarStage(check, configLoader);
+    this.backendSignature = () -> new EmbeddedLanguageTool().signature();
   }
 
-  private static GrammarStage.Check checker(Path cache) {
-    GrammarChecker lt = new GrammarChecker(cache == null ? null : new ResultCache(cache));
+  private Workbench(Path projectConfig, AlignerParams alignerParams, GrammarChecker lt, int jobs) {
+    this.projectConfig = projectConfig;
+    this.alignerParams = alignerParams;
+    this.grammar = new GrammarStage(checker(lt), configLoader, jobs);
+    this.backendSignature = lt.backend()::signature;
+  }
+
+  /**
+   * LanguageTool servers when the command line or the project configuration names some, else
+   * LanguageTool embedded.
+   */
+  private static LanguageToolBackend backend(Path projectConfig, List<String> servers) {
+    LanguageToolConfig lc =
+        projectConfig == null
+            ? LanguageToolConfig.DEFAULT
+            : new ConfigLoader().load(List.of(projectConfig)).languagetool();
+    if (servers != null && !servers.isEmpty()) {
+      try {
+        lc = lc.withServers(servers);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(
+            null, e.getMessage().replace("languagetool.servers:", "--languagetool:"), e);
+      }
+    }
+    if (lc.servers().isEmpty()) {
+      return new EmbeddedLanguageTool();
+    }
+    return new RemoteLanguageTool(
+        RemoteLanguageTool.Options.of(lc.serverUris())
+            .withMaxConcurrency(lc.maxConcurrency())
+            .withTimeout(java.time.Duration.ofSeconds(lc.timeoutSeconds()))
+            .withMaxTextLength(lc.maxTextLength()));
+  }
+
+  private static GrammarStage.Check checker(GrammarChecker lt) {
     return new GrammarStage.Check() {
       @Override
       public CheckResult check(
@@ -152,7 +225,7 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
             unreviewed.flags(),
             unreviewed.stale(),
             checked.errors(),
-            Signature.of(config, checked.ruleFiles()),
+            Signature.of(config, checked.ruleFiles(), backendSignature.get()),
             notes,
             null)
         .withReview(ReviewFile.load(ReviewFile.pathIn(pairDir)));

@@ -73,6 +73,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config;
 
+  @Mixin LanguageToolOption languageTool;
+
   @Option(
       names = "--baseline",
       paramLabel = "FILE",
@@ -149,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     checkOutputs(outputs);
 
-    PairAnalyzer analyzer = parent.analyzer(config.resolve());
+    PairAnalyzer analyzer = parent.analyzer(config.resolve(), languageTool);
     List<PairReport> reports = new ArrayList<>();
     Map<String, Path> analyzed = new HashMap<>();
     for (Path dir : dirs) {

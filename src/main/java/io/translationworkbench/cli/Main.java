@@ -62,6 +62,21 @@ public final class Main implements Runnable {
     return analyzers.apply(config);
   }
 
+  /**
+   * The pipeline with the project configuration {@code config} checking with the LanguageTool
+   * servers of {@code --languagetool} (none: {@link #analyzer(Path)}).
+   */
+  PairAnalyzer analyzer(Path config, LanguageToolOption lt) {
+    if (lt == null || lt.servers.isEmpty()) {
+      return analyzer(config);
+    }
+    return new io.translationworkbench.Workbench(
+        config,
+        io.translationworkbench.align.AlignerParams.defaults(),
+        CommandSupport.grammarCache(),
+        lt.servers);
+  }
+
   PrintWriter out() {
     return out;
   }
@@ -122,6 +137,11 @@ public final class Main implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (ex instanceof UnsupportedOptionException) {
+            err.println("workbench: error: " + Terminal.line(ex.getMessage()));
+            err.flush();
+            return ExitCode.UNSUPPORTED.code();
+          }
           if (ex instanceof InputException) {
             err.println("workbench: error: " + Terminal.line(ex.getMessage()));
             err.flush();

@@ -28,6 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,6 +74,8 @@ final class ReportCommand implements Callable<Integer> {
   Path out = Path.of("reports");
 
   @Mixin ConfigOption config;
+
+  @Mixin LanguageToolOption languageTool;
 
   private static final String JSON = "report.json";
   private static final String MD = "report.md";
@@ -154,6 +160,97 @@ final class ReportCommand implements Callable<Integer> {
           "Line-aligned input (a test set where line i translates line i): align sentence i with i.")
   boolean parallel;
 
+  /** Most pairs analysed at once. */
+  static final int MAX_JOBS = 256;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description =
+          "Pairs analysed at once (default: the number of processors). Each job has its own"
+              + " LanguageTool (about 0.15 GB); reports and printed lines are the same whatever N.")
+  Integer jobs;
+
+  /** One pair's run: its report and where it went, or the input problem that stopped it. */
+  private record Outcome(String label, PairReport report, Path json, InputException error) {}
+
+  private Outcome analyse(Workbench wb, Path pair, Progress progress) {
+    String label = pair.getFileName() == null ? pair.toString() : pair.getFileName().toString();
+    progress.started(label);
+    try {
+      PairReport r = wb.analyze(pair);
+      Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
+      publish(dir, r);
+      return new Outcome(label, r, dir.resolve(JSON), null);
+    } catch (InputException e) {
+      return new Outcome(label, null, null, e);
+    }
+  }
+
+  /** The outcome of a pair; a bug on a worker is thrown here, as it would have been in line. */
+  private static Outcome outcome(Future<Outcome> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void print(Outcome o) {
+    if (o.error() != null) {
+      parent.err().println("workbench: error: " + Terminal.line(o.error().getMessage()));
+      parent.err().flush();
+      return;
+    }
+    PairReport r = o.report();
+    PairReport.Summary sum = r.summary();
+    parent
+        .out()
+        .printf(
+            Locale.ROOT,
+            "%s: %d flags (%d errors, %d warnings, %d info); machine %d findings (%.2f per 100"
+                + " words), human baseline %d (%.2f); %d anomalies -> %s, %s, %s%n",
+            r.pair().id(),
+            sum.flags(),
+            sum.errors(),
+            sum.warnings(),
+            sum.infos(),
+            sum.machineFindings(),
+            sum.machineDensity(),
+            sum.humanFindings(),
+            sum.humanDensity(),
+            r.anomalies().size(),
+            o.json(),
+            MD,
+            HTML);
+    parent.out().flush();
+    for (ProcessingError e : r.processingErrors()) {
+      parent
+          .err()
+          .println(
+              "workbench: error: "
+                  + Terminal.line(
+                      r.pair().id()
+                          + ": stage "
+                          + e.stage()
+                          + " could not finish on "
+                          + e.file()
+                          + ": "
+                          + e.message())
+                  + " (the report says so; please report this bug)");
+    }
+    parent.err().flush();
+  }
+
   @Override
   public Integer call() {
     List<Path> given = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
@@ -187,55 +284,44 @@ final class ReportCommand implements Callable<Integer> {
         parallel
             ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
             : AlignerParams.defaults();
-    try (Workbench wb = new Workbench(cfg, aligner, CommandSupport.grammarCache())) {
-      for (Path pair : todo) {
-        try {
-          PairReport r = wb.analyze(pair);
-          Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
-          publish(dir, r);
-          done.add(r);
-          Path json = dir.resolve(JSON);
-          PairReport.Summary sum = r.summary();
-          parent
-              .out()
-              .printf(
-                  Locale.ROOT,
-                  "%s: %d flags (%d errors, %d warnings, %d info); machine %d findings (%.2f per 100"
-                      + " words), human baseline %d (%.2f); %d anomalies -> %s, %s, %s%n",
-                  r.pair().id(),
-                  sum.flags(),
-                  sum.errors(),
-                  sum.warnings(),
-                  sum.infos(),
-                  sum.machineFindings(),
-                  sum.machineDensity(),
-                  sum.humanFindings(),
-                  sum.humanDensity(),
-                  r.anomalies().size(),
-                  json,
-                  MD,
-                  HTML);
-          for (ProcessingError e : r.processingErrors()) {
-            broken++;
-            parent
-                .err()
-                .println(
-                    "workbench: error: "
-                        + Terminal.line(
-                            r.pair().id()
-                                + ": stage "
-                                + e.stage()
-                                + " could not finish on "
-                                + e.file()
-                                + ": "
-                                + e.message())
-                        + " (the report says so; please report this bug)");
-          }
-        } catch (InputException e) {
+    int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (workers < 1 || workers > MAX_JOBS) {
+      throw new InputException(
+          null, "--jobs must be between 1 and " + MAX_JOBS + ", was " + workers);
+    }
+    workers = Math.min(workers, Math.max(1, todo.size()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "workbench-pair");
+              t.setDaemon(true);
+              return t;
+            });
+    try (Workbench wb =
+            new Workbench(
+                cfg, aligner, CommandSupport.grammarCache(), languageTool.servers, workers);
+        Progress progress = new Progress(parent.err(), Progress.stderrIsTerminal(), todo.size())) {
+      // pairs run on the workers; their lines are printed here, in the order given, whatever the
+      // order they finish in. At most 2 × jobs pairs run ahead of the printed ones (bounded memory)
+      List<Future<Outcome>> futures = new ArrayList<>();
+      int submitted = 0;
+      for (int i = 0; i < todo.size(); i++) {
+        while (submitted < todo.size() && submitted < i + 2 * workers) {
+          Path pair = todo.get(submitted++);
+          futures.add(pool.submit(() -> analyse(wb, pair, progress)));
+        }
+        Outcome o = outcome(futures.get(i));
+        progress.finished(o.label(), () -> print(o));
+        if (o.error() != null) {
           failures++;
-          parent.err().println("workbench: error: " + Terminal.line(e.getMessage()));
+        } else {
+          broken += o.report().processingErrors().size();
+          done.add(o.report());
         }
       }
+    } finally {
+      pool.shutdownNow();
     }
     if (!done.isEmpty()) {
       publishIndex(done, policy);

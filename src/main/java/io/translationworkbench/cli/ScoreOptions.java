@@ -6,7 +6,9 @@ import io.translationworkbench.metrics.ChrFConfig;
 import io.translationworkbench.metrics.PairedSignificance;
 import io.translationworkbench.metrics.ScoreRun;
 import io.translationworkbench.metrics.TerConfig;
+import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /**
  * {@code workbench score}'s per-metric and paired-test options, as picocli mixins; the command adds
@@ -145,15 +147,23 @@ final class ScoreOptions {
     int pairedBsN;
 
     @Option(
-        names = {"--paired-ar-n", "-part"},
+        names = {"--paired-ar-n", "-parn", "-part"},
         defaultValue = "10000",
         description = "Randomization trials (10000).")
     int pairedArN;
 
     @Option(
+        names = {"--paired-jobs", "-j"},
+        defaultValue = "1",
+        description = "Accepted for sacreBLEU compatibility; the tests run in this process.")
+    int jobs;
+
+    @Option(
         names = "--seed",
         defaultValue = "12345",
-        description = "Seed of the paired tests (sacreBLEU's SACREBLEU_SEED default: 12345).")
+        description =
+            "numpy seed of the paired tests and of --confidence (sacreBLEU's SACREBLEU_SEED"
+                + " default: 12345).")
     long seed;
 
     boolean requested() {
@@ -173,6 +183,90 @@ final class ScoreOptions {
       PairedSignificance.Test test =
           bootstrap ? PairedSignificance.Test.BOOTSTRAP : PairedSignificance.Test.RANDOMIZATION;
       return new ScoreRun.PairedTest(test, samples(), seed);
+    }
+  }
+
+  /**
+   * sacreBLEU's options for its built-in test sets, which the workbench does not have: accepted by
+   * the parser so that a sacreBLEU command line gets a clear refusal ({@link
+   * UnsupportedOptionException}, its own exit code) rather than "unknown option".
+   */
+  static final class Unsupported {
+    private static final String NO_TEST_SETS =
+        "the workbench does not download test sets; give the reference files as arguments";
+
+    @Option(
+        names = {"--test-set", "-t"},
+        paramLabel = "TEST_SET",
+        hidden = true)
+    String testSet;
+
+    @Option(
+        names = {"--language-pair", "-l"},
+        paramLabel = "LANGPAIR",
+        hidden = true)
+    String languagePair;
+
+    @Option(
+        names = {"--origlang", "-ol"},
+        paramLabel = "ORIGLANG",
+        hidden = true)
+    String origlang;
+
+    @Option(names = "--subset", paramLabel = "SUBSET", hidden = true)
+    String subset;
+
+    @Option(names = "--download", paramLabel = "TEST_SET", hidden = true)
+    String download;
+
+    @Option(names = "--echo", arity = "1..*", paramLabel = "FIELD", hidden = true)
+    List<String> echo;
+
+    @Option(names = "--list", hidden = true)
+    boolean list;
+
+    @Option(
+        names = {"--citation", "--cite"},
+        hidden = true)
+    boolean citation;
+
+    @Option(
+        names = {"--detail", "-d"},
+        hidden = true)
+    boolean detail;
+
+    /** Throws for the first of these options on the command line, in a fixed order. */
+    void refuse(ParseResult parsed) {
+      String[][] why = {
+        {"--test-set", NO_TEST_SETS},
+        {"--language-pair", NO_TEST_SETS + " (the language pair only selects a test set)"},
+        {"--download", NO_TEST_SETS},
+        {"--list", "the workbench has no test sets to list; give the reference files as arguments"},
+        {"--echo", "the workbench has no test sets to echo; give the reference files as arguments"},
+        {
+          "--citation",
+          "the workbench has no test sets to cite; give the reference files as arguments"
+        },
+        {
+          "--origlang",
+          "the workbench has no test-set metadata to select an original language from; score the"
+              + " subset's lines as files"
+        },
+        {
+          "--subset",
+          "the workbench has no test-set metadata to select a subset from; score the subset's lines"
+              + " as files"
+        },
+        {
+          "--detail",
+          "the workbench has no test-set metadata (original language) to break scores down by"
+        },
+      };
+      for (String[] w : why) {
+        if (parsed.hasMatchedOption(w[0])) {
+          throw new UnsupportedOptionException(w[0] + ": " + w[1]);
+        }
+      }
     }
   }
 }

@@ -40,7 +40,16 @@ public final class ConfigLoader {
     if (projectConfig != null) {
       layers.add(projectConfig);
     }
-    layers.add(pairDir.resolve(FILE_NAME));
+    Path pairLayer = pairDir.resolve(FILE_NAME);
+    layers.add(pairLayer);
+    if (Files.exists(pairLayer)
+        && JsonFiles.readTree(mapper, pairLayer) instanceof ObjectNode o
+        && o.has("languagetool")) {
+      // one pool of servers for a whole run: a pair cannot switch LanguageTool
+      throw new InputException(
+          pairLayer,
+          "bad configuration: \"languagetool\" is read from the project's workbench.json only");
+    }
     return load(layers);
   }
 
@@ -86,7 +95,8 @@ public final class ConfigLoader {
         glossaryWords,
         sources,
         ruleFiles,
-        partial.limits());
+        partial.limits(),
+        partial.languagetool());
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.List;
  *     expanded (filled by the loader, not by users)
  * @param limits limits on the work of one pair: sentences per text, words per sentence, flags per
  *     report (defaults in {@link LimitsConfig})
+ * @param languagetool LanguageTool HTTP servers to check with (project file only; default: none,
+ *     LanguageTool embedded)
  */
 public record WorkbenchConfig(
     Long maxFileBytes,
@@ -22,13 +24,14 @@ public record WorkbenchConfig(
     List<String> glossaryWords,
     List<String> sources,
     List<Path> ruleFiles,
-    LimitsConfig limits) {
+    LimitsConfig limits,
+    LanguageToolConfig languagetool) {
   /** Default size limit: 5 MB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
   /** Everything at its default. */
   public static final WorkbenchConfig DEFAULT =
-      new WorkbenchConfig(null, null, null, null, null, null);
+      new WorkbenchConfig(null, null, null, null, null, null, null);
 
   public WorkbenchConfig {
     maxFileBytes = maxFileBytes == null ? DEFAULT_MAX_FILE_BYTES : maxFileBytes;
@@ -41,6 +44,7 @@ public record WorkbenchConfig(
     sources = sources == null ? List.of() : List.copyOf(sources);
     ruleFiles = ruleFiles == null ? List.of() : ruleFiles.stream().distinct().toList();
     limits = limits == null ? LimitsConfig.DEFAULT : limits;
+    languagetool = languagetool == null ? LanguageToolConfig.DEFAULT : languagetool;
   }
 
   /** Ignore-words and glossary words together. */

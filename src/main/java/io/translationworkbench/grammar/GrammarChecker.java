@@ -9,8 +9,6 @@ import io.translationworkbench.config.TypographyProfile;
 import io.translationworkbench.ingest.IngestedText;
 import io.translationworkbench.segment.Sentence;
 import io.translationworkbench.segment.Words;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,25 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
-import org.languagetool.Tag;
 import org.languagetool.markup.AnnotatedText;
-import org.languagetool.markup.AnnotatedTextBuilder;
-import org.languagetool.rules.CategoryId;
-import org.languagetool.rules.Rule;
-import org.languagetool.rules.RuleMatch;
 
 /**
- * French grammar, spelling and typography checks with LanguageTool, embedded. The only class that
- * touches LanguageTool's checking API: its mutable {@code RuleMatch} objects become {@link
- * GrammarMatch} records here.
- *
- * <p>{@code JLanguageTool} is not thread-safe, so each thread gets its own instance per rule
- * set-up, built once and reused; the {@code Language} (and with it LanguageTool's rule cache) is
- * shared.
+ * French grammar, spelling and typography checks with LanguageTool: LanguageTool's matches ({@link
+ * RawMatch}, from a {@link LanguageToolBackend}: embedded by default, or LanguageTool HTTP servers)
+ * become {@link GrammarMatch} records here, filtered and classified.
  */
 public final class GrammarChecker {
   static final String SPELLING_RULE = "FR_SPELLING_RULE";
@@ -61,9 +47,8 @@ public final class GrammarChecker {
   private static final Set<String> CALQUE_CATEGORIES =
       Set.of("CAT_CALQUES", "CAT_ANGLICISMES_FOREIGN_TERMS", "CAT_ANGLICISMES");
 
-  private final Language french = Languages.getLanguageForShortCode("fr");
-  private final Map<RuleSetup, ThreadLocal<JLanguageTool>> tools = new ConcurrentHashMap<>();
   private final ResultCache cache;
+  private final LanguageToolBackend backend;
 
   /** A checker without a result cache: LanguageTool runs on every check. */
   public GrammarChecker() {
@@ -72,7 +57,21 @@ public final class GrammarChecker {
 
   /** A checker that keeps LanguageTool's results in {@code cache} (null: no cache). */
   public GrammarChecker(ResultCache cache) {
+    this(cache, new EmbeddedLanguageTool());
+  }
+
+  /**
+   * A checker that asks {@code backend} for LanguageTool's matches and keeps them in {@code cache}
+   * (null: no cache).
+   */
+  public GrammarChecker(ResultCache cache, LanguageToolBackend backend) {
     this.cache = cache;
+    this.backend = java.util.Objects.requireNonNull(backend, "backend");
+  }
+
+  /** Where LanguageTool runs for this checker. */
+  public LanguageToolBackend backend() {
+    return backend;
   }
 
   /**
@@ -263,13 +262,7 @@ public final class GrammarChecker {
    * sentence with it so that what LanguageTool loads on first use is loaded.
    */
   public void warm(RuleSetup setup) {
-    JLanguageTool lt =
-        tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
-    try {
-      lt.check("Le président a annoncé mardi que les élections auront lieu en mars.");
-    } catch (IOException e) {
-      throw new UncheckedIOException("LanguageTool failed", e);
-    }
+    backend.warm(setup);
   }
 
   /**
@@ -277,7 +270,7 @@ public final class GrammarChecker {
    * done before.
    */
   private Raw rawMatches(IngestedText doc, RuleSetup setup) {
-    String key = cache == null ? null : cacheKey(doc, setup);
+    String key = cache == null ? null : cacheKey(doc, setup, backend.cacheTag());
     String note = null;
     if (cache != null) {
       ResultCache.Lookup hit = cache.get(key, doc.text());
@@ -292,40 +285,7 @@ public final class GrammarChecker {
                 + hit.problem();
       }
     }
-    AnnotatedText annotated = annotate(doc);
-    JLanguageTool lt =
-        tools.computeIfAbsent(setup, s -> ThreadLocal.withInitial(() -> build(s))).get();
-    List<RuleMatch> matches;
-    try {
-      matches =
-          lt.check(
-              annotated,
-              true,
-              JLanguageTool.ParagraphHandling.NORMAL,
-              null,
-              JLanguageTool.Mode.ALL,
-              setup.level());
-    } catch (IOException e) {
-      throw new UncheckedIOException("LanguageTool failed", e);
-    }
-    List<RawMatch> raw = new ArrayList<>(matches.size());
-    for (RuleMatch m : matches) {
-      Rule rule = m.getRule();
-      if (droppedAtPicky(rule, setup)) {
-        continue;
-      }
-      raw.add(
-          new RawMatch(
-              rule.getId(),
-              subId(rule),
-              rule.getCategory().getId().toString(),
-              rule.getLocQualityIssueType().toString(),
-              rule.isDictionaryBasedSpellingRule(),
-              m.getMessage(),
-              m.getFromPos(),
-              m.getToPos(),
-              m.getSuggestedReplacements()));
-    }
+    List<RawMatch> raw = backend.check(LtText.of(doc), setup);
     if (cache != null) {
       cache.put(key, doc.text(), raw);
     }
@@ -343,92 +303,20 @@ public final class GrammarChecker {
    * its cuts.
    */
   static String cacheKey(IngestedText doc, RuleSetup setup) {
+    return cacheKey(doc, setup, JLanguageTool.VERSION);
+  }
+
+  /**
+   * The cache key of a check by a backend whose {@link LanguageToolBackend#cacheTag} is {@code
+   * tag}.
+   */
+  static String cacheKey(IngestedText doc, RuleSetup setup, String tag) {
     StringBuilder k = new StringBuilder();
     k.append(ResultCache.ENTRY_FORMAT).append('\u0000');
-    k.append("lt=").append(JLanguageTool.VERSION).append('\u0000').append(setup).append('\u0000');
+    k.append("lt=").append(tag).append('\u0000').append(setup).append('\u0000');
     k.append(doc.excluded().stream().map(x -> x.start() + "-" + x.end()).toList()).append('\u0000');
     k.append(doc.breaks()).append('\u0000').append(doc.text());
     return io.translationworkbench.Texts.sha256Hex(k.toString(), 16);
-  }
-
-  private JLanguageTool build(RuleSetup s) {
-    JLanguageTool lt = new JLanguageTool(french);
-    // premium and remote rules stay off: we never call activateRemoteRules or premium rules
-    for (Rule r : s.ruleFiles().rules(french)) {
-      lt.addRule(r);
-    }
-    validate(lt, s);
-    for (String c : s.disabledCategories()) {
-      lt.disableCategory(new CategoryId(c));
-    }
-    for (String c : s.enabledCategories()) {
-      lt.enableRuleCategory(new CategoryId(c));
-    }
-    if (!s.picky() && !s.pickyCategories().isEmpty()) {
-      // picky level for the allowed categories only. A rule id whose every rule is picky-only and
-      // outside the allow-list is switched off, so it costs nothing and displaces no overlapping
-      // match; a rule group mixing picky and ordinary sub-rules (TIRET) must stay on, and its
-      // picky sub-rules' matches are dropped after the check (see keep).
-      Map<String, Boolean> allPickyOff = new java.util.HashMap<>();
-      for (Rule r : lt.getAllRules()) {
-        allPickyOff.merge(r.getId(), droppedAtPicky(r, s), Boolean::logicalAnd);
-      }
-      allPickyOff.forEach(
-          (id, off) -> {
-            if (off) {
-              lt.disableRule(id);
-            }
-          });
-    }
-    if (!s.disabledRules().isEmpty()) {
-      lt.disableRules(s.disabledRules());
-    }
-    for (String r : s.enabledRules()) {
-      lt.enableRule(r);
-    }
-    return lt;
-  }
-
-  /**
-   * Whether a rule's matches are left out: picky-only, not in an allowed category, not switched on
-   * by name, and the set-up does not keep every picky rule.
-   */
-  private static boolean droppedAtPicky(Rule r, RuleSetup s) {
-    return !s.picky()
-        && r.hasTag(Tag.picky)
-        && !s.pickyCategories().contains(r.getCategory().getId().toString())
-        && !s.enabledRules().contains(r.getId());
-  }
-
-  /**
-   * Rule and category ids the configuration names must exist: a typo would silently check nothing.
-   */
-  private static void validate(JLanguageTool lt, RuleSetup s) {
-    Set<String> rules = new java.util.HashSet<>();
-    Set<String> categories = new java.util.HashSet<>();
-    for (Rule r : lt.getAllRules()) {
-      rules.add(r.getId());
-      categories.add(r.getCategory().getId().toString());
-    }
-    for (String id : s.configEnabledRules()) {
-      if (!rules.contains(id)) {
-        throw unknown("enabledRules", id, "rule");
-      }
-    }
-    for (String id : s.configDisabledRules()) {
-      if (!rules.contains(id)) {
-        throw unknown("disabledRules", id, "rule");
-      }
-    }
-    for (String id : s.pickyCategories()) {
-      if (!categories.contains(id)) {
-        throw unknown("pickyCategories", id, "category");
-      }
-    }
-  }
-
-  private static UnknownIdException unknown(String key, String id, String what) {
-    return new UnknownIdException(key, id, what);
   }
 
   /**
@@ -440,6 +328,7 @@ public final class GrammarChecker {
     private final String key;
     private final String id;
 
+    /** {@code what} ("rule", "category") {@code id}, named by {@code grammar.<key>}, is unknown. */
     UnknownIdException(String key, String id, String what) {
       super(
           "grammar."
@@ -471,49 +360,7 @@ public final class GrammarChecker {
    * breaks.
    */
   static AnnotatedText annotate(IngestedText doc) {
-    String text = doc.text();
-    record Cut(int start, int end, String as) {}
-    List<Cut> cuts = new ArrayList<>();
-    for (Span x : doc.excluded()) {
-      cuts.add(new Cut(x.start(), x.end(), ""));
-    }
-    for (int b : doc.breaks()) {
-      cuts.add(new Cut(b, b, "\n\n"));
-    }
-    cuts.sort(Comparator.comparingInt(Cut::start).thenComparingInt(Cut::end));
-    AnnotatedTextBuilder b = new AnnotatedTextBuilder();
-    int pos = 0;
-    for (Cut c : cuts) {
-      int start = Math.max(c.start, pos);
-      if (start > pos) {
-        addLines(b, text.substring(pos, start));
-      }
-      int end = Math.max(c.end, start);
-      b.addMarkup(text.substring(start, end), c.as);
-      pos = end;
-    }
-    if (pos < text.length()) {
-      addLines(b, text.substring(pos));
-    }
-    return b.build();
-  }
-
-  /**
-   * A line break ends a paragraph: a headline or a line without final punctuation must not run into
-   * the next line ("… devient 59⏎Il …"), so LanguageTool sees each line break as a blank line.
-   */
-  private static void addLines(AnnotatedTextBuilder b, String chunk) {
-    int from = 0;
-    for (int nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
-      if (nl > from) {
-        b.addText(chunk.substring(from, nl));
-      }
-      b.addMarkup("\n", "\n\n");
-      from = nl + 1;
-    }
-    if (from < chunk.length()) {
-      b.addText(chunk.substring(from));
-    }
+    return LtText.of(doc).toAnnotatedText();
   }
 
   private static String typographyFilter(String ruleId) {
@@ -626,12 +473,6 @@ public final class GrammarChecker {
       case SPELLING, TYPOGRAPHY, CALQUE -> Severity.WARNING;
       case STYLE, PROBABLE_NAME -> Severity.INFO;
     };
-  }
-
-  private static String subId(Rule rule) {
-    String full = rule.getFullId();
-    int i = full.indexOf('[');
-    return i < 0 ? null : full.substring(i + 1, full.length() - 1);
   }
 
   private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -83,23 +83,35 @@ public final class GrammarStage implements AutoCloseable {
 
   private final Check checker;
   private final ConfigLoader configLoader;
-  // two threads: the machine and the human text are checked side by side
-  private final ExecutorService pool =
-      Executors.newFixedThreadPool(
-          2,
-          r -> {
-            Thread t = new Thread(r, "workbench-check");
-            t.setDaemon(true);
-            return t;
-          });
+  // the check threads, each with its own LanguageTool (built on its first check, rules shared):
+  // at least two, so that a pair's machine and human text are checked side by side
+  private final ExecutorService pool;
+  private final int threads;
 
   /**
    * @param checker how one text is checked
    * @param configLoader blames the configuration file that names an unknown rule
    */
   public GrammarStage(Check checker, ConfigLoader configLoader) {
+    this(checker, configLoader, 2);
+  }
+
+  /**
+   * @param threads how many texts are checked at once (at least 2): one LanguageTool per thread, so
+   *     memory grows with it
+   */
+  public GrammarStage(Check checker, ConfigLoader configLoader, int threads) {
     this.checker = checker;
     this.configLoader = configLoader;
+    this.threads = Math.max(2, threads);
+    this.pool =
+        Executors.newFixedThreadPool(
+            this.threads,
+            r -> {
+              Thread t = new Thread(r, "workbench-check");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Checks both texts of a pair; each text's words count as the other's attested vocabulary. */
@@ -139,9 +151,9 @@ public final class GrammarStage implements AutoCloseable {
    */
   public void warmUp(WorkbenchConfig config) {
     RuleFiles ruleFiles = RuleFiles.read(config.ruleFiles());
-    java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+    java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(threads);
     List<CompletableFuture<Void>> tasks = new ArrayList<>();
-    for (int t = 0; t < 2; t++) {
+    for (int t = 0; t < threads; t++) {
       tasks.add(
           CompletableFuture.runAsync(
               () -> {
@@ -213,6 +225,11 @@ public final class GrammarStage implements AutoCloseable {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof InputException ie) {
         throw ie;
+      }
+      if (cause instanceof LanguageToolServerException s) {
+        // the servers the configuration or --languagetool names do not work: no report with a
+        // grammar check missing, one line naming each server and its problem
+        throw new InputException(null, s.getMessage(), s);
       }
       if (cause instanceof GrammarChecker.UnknownIdException u) {
         Path blame = configLoader.declaring(config.sources(), u.key(), u.id());

@@ -172,8 +172,9 @@ public final class CorpusAggregates {
           scores.add(new Interval(name, null, null, null, missing, signature));
           continue;
         }
-        PairedSignificance.Result r = bootstrap.confidence(metric, 1, stats);
-        scores.add(new Interval(name, r.score(), r.mean(), r.ci(), 0, signature));
+        double score = metric.score(Metric.sum(stats), 1).score();
+        double[] meanCi = bootstrap.confidence(metric, 1, stats);
+        scores.add(new Interval(name, score, meanCi[0], meanCi[1], 0, signature));
       }
       systems.add(new SystemScores(e.getKey(), e.getValue().size(), scores));
     }

@@ -165,31 +165,37 @@ public final class PairedSignificance {
   }
 
   /**
-   * One system's 95 % bootstrap confidence interval, as sacreBLEU's {@code corpus_score(...,
-   * n_bootstrap=samples)} computes it ({@code --confidence}): {@code
-   * numpy.random.default_rng(seed)} draws {@code samples} resamples of the segments with
-   * replacement, each scored from its statistics summed in float32; the result has the corpus
-   * score, the bootstrap mean and the half-width of the interval ({@code pValue} null). Needs a
-   * bootstrap test.
+   * sacreBLEU's {@code --confidence} for one system ({@code Metric.corpus_score(n_bootstrap=n)}):
+   * the same resamples as the paired bootstrap ({@code default_rng(seed).choice}), scored from
+   * float32 statistics, then the mean of {@code statistics.mean} (exact, correctly rounded, not
+   * numpy's) and half the range between the 1/40 order statistics.
+   *
+   * @return {mean, ci}
    */
-  public Result confidence(Metric metric, int numRefs, List<double[]> statistics) {
+  public double[] confidence(Metric metric, int numRefs, List<double[]> statistics) {
     if (test != Test.BOOTSTRAP) {
       throw new IllegalStateException("a confidence interval comes from bootstrap resampling");
     }
-    if (statistics.isEmpty()) {
-      throw new IllegalArgumentException("no segments to resample");
-    }
     int segments = statistics.size();
-    if ((long) samples * segments > MAX_DRAWS) {
-      throw new IllegalArgumentException(
-          samples + " resamples of " + segments + " segments: more than " + MAX_DRAWS + " draws");
-    }
-    SacrebleuSignature signature =
-        metric.signature(numRefs).withPairedTest(test.key(), samples, Long.toString(seed));
-    double score = metric.score(Metric.sum(statistics), numRefs).score();
     int[] idx = new NumpyRandom(seed).choice(segments, samples * segments);
-    double[] ci = estimateCi(bootstrapScores(metric, numRefs, statistics, idx, segments));
-    return new Result(metric.name(), score, ci[0], ci[1], null, signature);
+    double[] scores = bootstrapScores(metric, numRefs, statistics, idx, segments);
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    int lower = n / 40;
+    int upper = n - lower - 1;
+    double ci = 0.5 * (sorted[upper] - sorted[lower]);
+    return new double[] {exactMean(scores), ci};
+  }
+
+  /** Python's {@code statistics.mean} of floats: the exact sum divided by n, rounded once. */
+  static double exactMean(double[] values) {
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (double v : values) {
+      sum = sum.add(new java.math.BigDecimal(v));
+    }
+    return sum.divide(java.math.BigDecimal.valueOf(values.length), new java.math.MathContext(60))
+        .doubleValue();
   }
 
   /**

@@ -64,6 +64,13 @@ public record SacrebleuSignature(List<Field> fields) {
     return new SacrebleuSignature(out);
   }
 
+  /** A copy with one more field, {@code key:value}, last before the version. */
+  public SacrebleuSignature with(String key, String value) {
+    List<Field> out = new ArrayList<>(fields);
+    out.add(new Field(key, key, value));
+    return new SacrebleuSignature(out);
+  }
+
   /** The long form. */
   @Override
   public String toString() {

@@ -50,6 +50,11 @@ public final class ScoreRun {
    *     single lines with effective order
    * @param sentenceLevel also score every line (one system only)
    * @param pairedTest the paired test instead of plain corpus scores, or null
+   * @param standardInput the systems read from standard input (the tab-separated columns of each
+   *     line), or null to read the hypothesis files
+   * @param confidence sacreBLEU's {@code --confidence-n} when {@code --confidence} is given (more
+   *     than 1: a bootstrap interval of the single system's corpus scores), else 0
+   * @param seed numpy seed of the confidence interval's resamples (sacreBLEU: 12345)
    */
   public record Config(
       List<Path> hypotheses,
@@ -57,8 +62,38 @@ public final class ScoreRun {
       int numRefs,
       List<Metric> metrics,
       boolean sentenceLevel,
-      PairedTest pairedTest) {
+      PairedTest pairedTest,
+      List<List<String>> standardInput,
+      int confidence,
+      long seed) {
+    /** Hypothesis files, no confidence interval. */
+    public Config(
+        List<Path> hypotheses,
+        List<Path> references,
+        int numRefs,
+        List<Metric> metrics,
+        boolean sentenceLevel,
+        PairedTest pairedTest) {
+      this(hypotheses, references, numRefs, metrics, sentenceLevel, pairedTest, null, 0, 12345);
+    }
+
     public Config {
+      if (standardInput != null) {
+        // the systems read from standard input (tab-separated columns) stand in for files
+        standardInput = standardInput.stream().map(List::copyOf).toList();
+        List<Path> names = new ArrayList<>();
+        for (int i = 0; i < standardInput.size(); i++) {
+          names.add(Path.of("System " + (i + 1)));
+        }
+        hypotheses = names;
+      }
+      if (confidence < 0 || confidence > PairedSignificance.MAX_SAMPLES) {
+        throw new IllegalArgumentException("confidence resamples out of range: " + confidence);
+      }
+      if (confidence > 1 && (hypotheses.size() > 1 || sentenceLevel)) {
+        throw new IllegalArgumentException(
+            "a confidence interval is for one system's corpus score");
+      }
       hypotheses = List.copyOf(hypotheses);
       references = List.copyOf(references);
       metrics = List.copyOf(metrics);
@@ -101,6 +136,11 @@ public final class ScoreRun {
    * @param pairedTest the paired test run, or null
    * @param paired paired-test outcomes, {@code paired.get(metric).get(system)}; empty unless a
    *     paired test
+   * @param standardInput the systems came from standard input ({@code hypotheses} are then the
+   *     names {@code System 1}, {@code System 2}, …)
+   * @param confidence bootstrap resamples of the confidence interval (0: none)
+   * @param confidenceIntervals {mean, half-width} per metric of the single system; empty unless
+   *     {@code confidence}
    */
   public record Result(
       List<Path> hypotheses,
@@ -108,8 +148,23 @@ public final class ScoreRun {
       List<List<Score>> corpus,
       List<List<Score>> sentences,
       PairedTest pairedTest,
-      List<List<PairedSignificance.Result>> paired) {
+      List<List<PairedSignificance.Result>> paired,
+      boolean standardInput,
+      int confidence,
+      List<double[]> confidenceIntervals) {
+    /** Files, no confidence interval. */
+    public Result(
+        List<Path> hypotheses,
+        List<Path> references,
+        List<List<Score>> corpus,
+        List<List<Score>> sentences,
+        PairedTest pairedTest,
+        List<List<PairedSignificance.Result>> paired) {
+      this(hypotheses, references, corpus, sentences, pairedTest, paired, false, 0, List.of());
+    }
+
     public Result {
+      confidenceIntervals = List.copyOf(confidenceIntervals);
       hypotheses = List.copyOf(hypotheses);
       references = List.copyOf(references);
       corpus = corpus.stream().map(List::copyOf).toList();
@@ -141,7 +196,10 @@ public final class ScoreRun {
    * io.translationworkbench.InputException}s naming the file.
    */
   public static Result run(Config config) {
-    List<List<String>> systems = LineFiles.readHypotheses(config.hypotheses());
+    List<List<String>> systems =
+        config.standardInput() != null
+            ? config.standardInput()
+            : LineFiles.readHypotheses(config.hypotheses());
     List<List<String>> refStreams = LineFiles.readReferences(config.references(), config.numRefs());
     LineFiles.requireAligned(config.hypotheses(), systems, config.references(), refStreams);
     int segments = systems.get(0).size();
@@ -172,14 +230,39 @@ public final class ScoreRun {
         results.add(paired.compare(metrics.get(m), nrefs, perSystem));
       }
       return new Result(
-          config.hypotheses(), config.references(), List.of(), List.of(), test, results);
+          config.hypotheses(),
+          config.references(),
+          List.of(),
+          List.of(),
+          test,
+          results,
+          config.standardInput() != null,
+          0,
+          List.of());
     }
 
     List<List<Score>> corpusScores = new ArrayList<>(); // [system][metric]
+    List<double[]> intervals = new ArrayList<>(); // [metric] {mean, ci}
     for (List<List<double[]>> s : statistics) {
       List<Score> scores = new ArrayList<>();
       for (int m = 0; m < metrics.size(); m++) {
-        scores.add(metrics.get(m).score(Metric.sum(s.get(m)), nrefs));
+        Score score = metrics.get(m).score(Metric.sum(s.get(m)), nrefs);
+        if (config.confidence() > 1) {
+          PairedSignificance bootstrap =
+              new PairedSignificance(
+                  PairedSignificance.Test.BOOTSTRAP, config.confidence(), config.seed());
+          intervals.add(bootstrap.confidence(metrics.get(m), nrefs, s.get(m)));
+          score =
+              new Score(
+                  score.name(),
+                  score.score(),
+                  score
+                      .signature()
+                      .withPairedTest("bs", config.confidence(), Long.toString(config.seed())),
+                  score.verbose(),
+                  score.details());
+        }
+        scores.add(score);
       }
       corpusScores.add(scores);
     }
@@ -198,7 +281,72 @@ public final class ScoreRun {
       }
     }
     return new Result(
-        config.hypotheses(), config.references(), corpusScores, sentenceScores, null, List.of());
+        config.hypotheses(),
+        config.references(),
+        corpusScores,
+        sentenceScores,
+        null,
+        List.of(),
+        config.standardInput() != null,
+        config.confidence() > 1 ? config.confidence() : 0,
+        intervals);
+  }
+
+  /**
+   * The systems on standard input as sacreBLEU reads them: strict UTF-8, Python's universal
+   * newlines (LF, CR LF or CR ends a line), the first line right-stripped and split on tabs into
+   * one field per system, every later line right-stripped, split on tabs and each field
+   * right-stripped; a later line with another number of fields is an input error. Empty input is
+   * one system of one empty line, as in sacreBLEU.
+   */
+  public static List<List<String>> standardInputSystems(byte[] raw) {
+    Path stdin = Path.of("<stdin>");
+    String content = io.translationworkbench.Texts.decodeUtf8(stdin, raw);
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = content.length();
+    while (start < n) {
+      int end = start;
+      while (end < n && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
+        end++;
+      }
+      lines.add(content.substring(start, end));
+      if (end < n
+          && content.charAt(end) == '\r'
+          && end + 1 < n
+          && content.charAt(end + 1) == '\n') {
+        end++;
+      }
+      start = end + 1;
+    }
+    if (lines.isEmpty()) {
+      lines.add("");
+    }
+    String[] first = PythonText.rstrip(lines.get(0)).split("\t", -1);
+    List<List<String>> systems = new ArrayList<>();
+    for (String f : first) {
+      List<String> system = new ArrayList<>();
+      system.add(f);
+      systems.add(system);
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String[] fields = PythonText.rstrip(lines.get(i)).split("\t", -1);
+      if (fields.length != first.length) {
+        throw new InputException(
+            stdin,
+            "line "
+                + (i + 1)
+                + " has "
+                + fields.length
+                + " tab-separated fields but line 1 has "
+                + first.length
+                + " (one per system)");
+      }
+      for (int s = 0; s < fields.length; s++) {
+        systems.get(s).add(PythonText.rstrip(fields[s]));
+      }
+    }
+    return systems;
   }
 
   /**
@@ -208,6 +356,18 @@ public final class ScoreRun {
    */
   private static void requireWithinLimits(
       Config config, List<List<String>> systems, List<List<String>> refStreams, int segments) {
+    if ((long) config.confidence() * segments > PairedSignificance.MAX_DRAWS) {
+      throw new InputException(
+          config.hypotheses().get(0),
+          segments
+              + " lines × "
+              + config.confidence()
+              + " resamples = "
+              + (long) config.confidence() * segments
+              + " draws, more than the bootstrap's limit of "
+              + PairedSignificance.MAX_DRAWS
+              + "; use fewer (--confidence-n)");
+    }
     PairedTest test = config.pairedTest();
     if (test != null && (long) test.samples() * segments > PairedSignificance.MAX_DRAWS) {
       throw new InputException(

@@ -20,6 +20,20 @@ final class Cli {
   /** What one run printed and returned. */
   record Run(int code, String out, String err) {}
 
+  /**
+   * Standard error without the progress lines a long run prints after 2 s of silence ({@link
+   * Progress}): what tests of error lines compare.
+   */
+  static String withoutProgress(String err) {
+    StringBuilder b = new StringBuilder();
+    for (String line : err.split("(?<=\n)")) {
+      if (!line.matches("workbench: \\d+ of \\d+ pairs done in \\d+ s.*\\R?")) {
+        b.append(line);
+      }
+    }
+    return b.toString();
+  }
+
   /** {@code command --root root more…}: the arguments of a command run at a repository root. */
   static String[] atRoot(String command, Path root, String... more) {
     String[] args = new String[more.length + 3];
@@ -56,6 +70,6 @@ final class Cli {
         analyzer == null
             ? Main.run(args, new PrintWriter(out), new PrintWriter(err), in)
             : Main.run(args, new PrintWriter(out), new PrintWriter(err), in, analyzer);
-    return new Run(code, out.toString(), err.toString());
+    return new Run(code, out.toString(), withoutProgress(err.toString()));
   }
 }
