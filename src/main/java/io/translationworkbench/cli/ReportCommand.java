@@ -114,7 +114,6 @@ final class ReportCommand implements Callable<Integer> {
    * together: none is replaced before all three are written.
    */
   private void publishIndex(List<PairReport> done, GatePolicy policy) {
-    long start = System.nanoTime();
     GateResult verdicts = Gate.evaluate(done, policy, null, Path.of(""));
     CorpusReport corpus = CorpusReport.of(done, verdicts);
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
@@ -133,7 +132,7 @@ final class ReportCommand implements Callable<Integer> {
         .out()
         .printf(
             Locale.ROOT,
-            "corpus report: %d pair%s (%d passed the gate), %d system%s -> %s, %s, %s (%d ms)%n",
+            "corpus report: %d pair%s (%d passed the gate), %d system%s -> %s, %s, %s%n",
             corpus.pairs().size(),
             corpus.pairs().size() == 1 ? "" : "s",
             corpus.passed(),
@@ -141,8 +140,7 @@ final class ReportCommand implements Callable<Integer> {
             corpus.systems().size() == 1 ? "" : "s",
             out.resolve(INDEX_JSON),
             INDEX_MD,
-            INDEX_HTML,
-            (System.nanoTime() - start) / 1_000_000);
+            INDEX_HTML);
   }
 
   private static final String INDEX_JSON = "index.json";
