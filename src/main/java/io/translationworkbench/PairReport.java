@@ -85,9 +85,9 @@ public record PairReport(
    * (1.2: {@code sentenceCards}, the flags grouped by machine sentence; 1.3: {@code houseStyle};
    * 2.0: {@code summary}, densities count {@code findings} with {@code dismissed} ones and a {@code
    * floor}, each flag says whether it is a {@code finding}; 2.1: {@code processingNotes}; 2.2:
-   * {@code postEditing}, last).
+   * {@code postEditing}, last; 2.3: {@code pair.system}, when the manifest names the MT system).
    */
-  public static final String FORMAT_VERSION = "2.2";
+  public static final String FORMAT_VERSION = "2.3";
 
   /** How offsets are counted, stated in every report. */
   public static final String OFFSETS =

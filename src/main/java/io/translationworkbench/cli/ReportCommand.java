@@ -7,11 +7,19 @@ import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Terminal;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
+import io.translationworkbench.gate.Gate;
+import io.translationworkbench.gate.GatePolicy;
+import io.translationworkbench.gate.GateResult;
+import io.translationworkbench.report.CorpusHtmlWriter;
+import io.translationworkbench.report.CorpusJsonWriter;
+import io.translationworkbench.report.CorpusMarkdownWriter;
+import io.translationworkbench.report.CorpusReport;
 import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
 import io.translationworkbench.report.MarkdownReportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +50,9 @@ import picocli.CommandLine.ParentCommand;
       "Checks the machine translation of each pair, with the human text as a baseline, and writes"
           + " report.json, report.md and report.html (one self-contained page for a browser) to"
           + " OUT/<id>/ (default: reports/<id>/). With no PAIR, it reports every pair under"
-          + " --articles."
+          + " --articles. Then it writes the corpus report of the pairs of this run to"
+          + " OUT/index.json, index.md and index.html: verdicts, scores, per-system corpus scores"
+          + " with bootstrap intervals and paired tests, and charts."
     })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand Main parent;
@@ -90,6 +100,54 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException(dir, "cannot write the reports: " + AtomicFiles.describe(e), e);
     }
   }
+
+  /**
+   * The gate policy of the corpus report's verdicts: quality-gate.json beside the articles
+   * directory, else the built-in defaults (as the review desk reads it).
+   */
+  private GatePolicy policy() {
+    Path parentDir = articles.toAbsolutePath().normalize().getParent();
+    Path file = (parentDir == null ? Path.of("") : parentDir).resolve(GatePolicy.DEFAULT_FILE_NAME);
+    return Files.isRegularFile(file) ? GatePolicy.load(file) : GatePolicy.defaults();
+  }
+
+  /**
+   * Writes reports/index.json, index.md and index.html for the pairs of this run, published
+   * together: none is replaced before all three are written.
+   */
+  private void publishIndex(List<PairReport> done, GatePolicy policy) {
+    GateResult verdicts = Gate.evaluate(done, policy, null, Path.of(""));
+    CorpusReport corpus = CorpusReport.of(done, verdicts);
+    Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
+    files.put(out.resolve(INDEX_JSON), utf8(new CorpusJsonWriter().write(corpus)));
+    files.put(out.resolve(INDEX_MD), utf8(new CorpusMarkdownWriter().write(corpus)));
+    files.put(out.resolve(INDEX_HTML), utf8(new CorpusHtmlWriter().write(corpus)));
+    try {
+      AtomicFiles.writeAll(files);
+    } catch (AtomicFiles.WriteException e) {
+      throw e.toInputException();
+    } catch (IOException e) {
+      throw new InputException(
+          out, "cannot write the corpus report: " + AtomicFiles.describe(e), e);
+    }
+    parent
+        .out()
+        .printf(
+            Locale.ROOT,
+            "corpus report: %d pair%s (%d passed the gate), %d system%s -> %s, %s, %s%n",
+            corpus.pairs().size(),
+            corpus.pairs().size() == 1 ? "" : "s",
+            corpus.passed(),
+            corpus.systems().size(),
+            corpus.systems().size() == 1 ? "" : "s",
+            out.resolve(INDEX_JSON),
+            INDEX_MD,
+            INDEX_HTML);
+  }
+
+  private static final String INDEX_JSON = "index.json";
+  private static final String INDEX_MD = "index.md";
+  private static final String INDEX_HTML = "index.html";
 
   private static AtomicFiles.Body utf8(String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
@@ -226,6 +284,8 @@ final class ReportCommand implements Callable<Integer> {
     } catch (AtomicFiles.WriteException e) {
       throw e.toInputException();
     }
+    GatePolicy policy = policy();
+    List<PairReport> done = new ArrayList<>();
     AlignerParams aligner =
         parallel
             ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
@@ -263,10 +323,14 @@ final class ReportCommand implements Callable<Integer> {
           failures++;
         } else {
           broken += o.report().processingErrors().size();
+          done.add(o.report());
         }
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (!done.isEmpty()) {
+      publishIndex(done, policy);
     }
     parent.out().flush();
     if (failures > 0) {

@@ -1,5 +1,6 @@
 package io.translationworkbench.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.translationworkbench.InputException;
 import io.translationworkbench.JsonFiles;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param machine the machine translation
  * @param human the human reference article
  * @param notes anything else worth knowing
+ * @param system the MT system that produced the machine text (optional: pairs naming one are
+ *     aggregated per system in the corpus report; left out of report.json when absent)
  */
 public record PairManifest(
     String id,
@@ -25,7 +28,8 @@ public record PairManifest(
     String date,
     TextInfo machine,
     TextInfo human,
-    String notes) {
+    String notes,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String system) {
   /** File name of a pair's manifest. */
   public static final String FILE_NAME = "pair.json";
 
@@ -39,6 +43,22 @@ public record PairManifest(
     human = human == null ? new TextInfo(null, null, null, null, null) : human;
     machine = machine.file() == null ? machine.withFile("machine.fr.txt") : machine;
     human = human.file() == null ? human.withFile("human.fr.txt") : human;
+    if (system != null && (system.isBlank() || system.chars().anyMatch(Character::isISOControl))) {
+      throw new IllegalArgumentException(
+          "system " + InputException.quote(system) + " must be a non-blank name on one line");
+    }
+  }
+
+  /** A manifest that names no MT system. */
+  public PairManifest(
+      String id,
+      String language,
+      String topic,
+      String date,
+      TextInfo machine,
+      TextInfo human,
+      String notes) {
+    this(id, language, topic, date, machine, human, notes, null);
   }
 
   /**
@@ -71,7 +91,14 @@ public record PairManifest(
         JsonFiles.toValue(mapper, tree, PairManifest.class, file, "bad pair manifest: ");
     return m.id() == null
         ? new PairManifest(
-            dirName, m.language(), m.topic(), m.date(), m.machine(), m.human(), m.notes())
+            dirName,
+            m.language(),
+            m.topic(),
+            m.date(),
+            m.machine(),
+            m.human(),
+            m.notes(),
+            m.system())
         : m;
   }
 

@@ -37,6 +37,26 @@ final class MetricSuite {
   }
 
   /**
+   * {@link #documentScores}, each with the sufficient statistics it was computed from (the corpus
+   * report sums them over documents).
+   */
+  List<Measured> documentMeasures(String hypothesis, String reference) {
+    List<String> refs = List.of(reference);
+    List<Measured> out = new java.util.ArrayList<>(4);
+    for (Metric m : List.<Metric>of(corpusBleu, chrF, chrFPlusPlus, ter)) {
+      if (m == ter && !terFits(hypothesis, reference)) {
+        continue;
+      }
+      double[] stats = m.segmentStatistics(hypothesis, refs);
+      out.add(new Measured(m.score(stats, 1), stats));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A score and the statistics it comes from. */
+  record Measured(Score score, double[] statistics) {}
+
+  /**
    * Sentence-level scores, as sacreBLEU's {@code sentence_score}: BLEU with effective order, chrF,
    * chrF++, TER.
    */

@@ -95,9 +95,14 @@ public final class PairMetrics {
               + " are given");
     }
     List<DocumentMetrics.MetricValue> scores = new ArrayList<>();
-    for (Score sc : metrics.documentScores(hyp, ref)) {
+    for (MetricSuite.Measured m : metrics.documentMeasures(hyp, ref)) {
+      Score sc = m.score();
       scores.add(
-          new DocumentMetrics.MetricValue(sc.name(), sc.score(), sc.signature().format(false)));
+          new DocumentMetrics.MetricValue(
+              sc.name(),
+              sc.score(),
+              sc.signature().format(false),
+              java.util.Arrays.stream(m.statistics()).boxed().toList()));
     }
     return new DocumentMetrics(
         "The two texts are comparable articles on one story, not a translation and its reference: different"

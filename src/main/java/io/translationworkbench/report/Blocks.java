@@ -26,7 +26,16 @@ final class Blocks {
   record Section(String anchor, String title, String navLabel, List<Block> blocks) {}
 
   sealed interface Block
-      permits Paragraph, Caption, BulletList, Table, Fields, SentencePair, Card, CardHeading {}
+      permits Paragraph,
+          Caption,
+          BulletList,
+          Table,
+          Fields,
+          SentencePair,
+          Card,
+          CardHeading,
+          Histograms,
+          Bars {}
 
   record Paragraph(List<Inline> parts) implements Block {}
 
@@ -48,8 +57,49 @@ final class Blocks {
    * A table.
    *
    * @param rowHeaders whether each row's first cell names the row
+   * @param sortable whether a reader may sort it by any column (HTML: a small script does it; the
+   *     rows as given are the order without it)
    */
-  record Table(List<Column> columns, List<Row> rows, boolean rowHeaders) implements Block {}
+  record Table(List<Column> columns, List<Row> rows, boolean rowHeaders, boolean sortable)
+      implements Block {
+    Table(List<Column> columns, List<Row> rows, boolean rowHeaders) {
+      this(columns, rows, rowHeaders, false);
+    }
+  }
+
+  /**
+   * Histograms over the same bins, one per series, drawn to one scale (HTML: inline SVG; Markdown:
+   * a table of the counts).
+   *
+   * @param what what is counted, for the charts' titles ("sentence chrF2")
+   * @param binLabels a label per bin
+   * @param series one histogram each
+   */
+  record Histograms(String what, List<String> binLabels, List<Series> series) implements Block {}
+
+  /** One histogram: a name and a count per bin. */
+  record Series(String name, List<Integer> counts) {}
+
+  /**
+   * A bar chart, one bar per item in the order given, with an optional marker on each (HTML: inline
+   * SVG; Markdown: left out, the layout gives the numbers in a table).
+   *
+   * @param title what it shows
+   * @param barName what a bar is
+   * @param markerName what a marker is
+   * @param bars the bars
+   */
+  record Bars(String title, String barName, String markerName, List<Bar> bars) implements Block {}
+
+  /**
+   * One bar.
+   *
+   * @param label what it is (a pair id)
+   * @param group the group it belongs to (a system), or null
+   * @param value its height
+   * @param marker the marker's height, or null
+   */
+  record Bar(String label, String group, double value, Double marker) {}
 
   /** A column: numeric ones are right-aligned. */
   record Column(String name, boolean numeric) {}
@@ -114,9 +164,13 @@ final class Blocks {
           Marked,
           Abbreviated,
           WordDiff,
-          Chips {}
+          Chips,
+          Link {}
 
   record Text(String text) implements Inline {}
+
+  /** A link to {@code href}, a relative URL whose every unsafe character is percent-encoded. */
+  record Link(String text, String href) implements Inline {}
 
   record Strong(String text) implements Inline {}
 

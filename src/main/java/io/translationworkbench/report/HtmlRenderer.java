@@ -7,6 +7,7 @@ import io.translationworkbench.Texts;
 import io.translationworkbench.report.Blocks.Abbreviated;
 import io.translationworkbench.report.Blocks.Badge;
 import io.translationworkbench.report.Blocks.BadgeList;
+import io.translationworkbench.report.Blocks.Bars;
 import io.translationworkbench.report.Blocks.Block;
 import io.translationworkbench.report.Blocks.BulletList;
 import io.translationworkbench.report.Blocks.Caption;
@@ -18,10 +19,12 @@ import io.translationworkbench.report.Blocks.Code;
 import io.translationworkbench.report.Blocks.Column;
 import io.translationworkbench.report.Blocks.Field;
 import io.translationworkbench.report.Blocks.Fields;
+import io.translationworkbench.report.Blocks.Histograms;
 import io.translationworkbench.report.Blocks.Inline;
 import io.translationworkbench.report.Blocks.Item;
 import io.translationworkbench.report.Blocks.Keyword;
 import io.translationworkbench.report.Blocks.Lang;
+import io.translationworkbench.report.Blocks.Link;
 import io.translationworkbench.report.Blocks.Marked;
 import io.translationworkbench.report.Blocks.Muted;
 import io.translationworkbench.report.Blocks.Page;
@@ -37,10 +40,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Prints {@link Blocks} as one self-contained HTML page (inline CSS, no script, nothing fetched).
- * Every text is escaped through {@link Html#esc}; only the markup this class writes itself is not.
- * The markup is XHTML-compatible (void elements self-closed) so that an XML parser can check it. It
- * decides how things look, never what is said.
+ * Prints {@link Blocks} as one self-contained HTML page (inline CSS, nothing fetched; no script,
+ * but for a page with a sortable table or a chart, such as the corpus report: then a small inline
+ * sorting script, inline SVG, and a Content-Security-Policy that allows that style and script by
+ * hash and nothing else). Every text is escaped through {@link Html#esc}; only the markup this
+ * class writes itself is not. The markup is XHTML-compatible (void elements self-closed) so that an
+ * XML parser can check it. It decides how things look, never what is said.
  */
 final class HtmlRenderer {
   // Colour is never the only signal: badges carry the severity as text, mark is bold, del/ins
@@ -108,6 +113,63 @@ final class HtmlRenderer {
       @media print { .flag, .card { break-inside: avoid; } nav { display: none; } }
       """;
 
+  /** Added for pages with a sortable table or a chart (the corpus report). */
+  private static final String EXTRA_CSS =
+      """
+      .charts { display: flex; flex-wrap: wrap; gap: 1rem; margin: .5rem 0 1rem; }
+      svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+      table.sortable th button { font: inherit; font-weight: 700; color: inherit; background: none; border: 0; \
+      padding: 0; cursor: pointer; text-align: inherit; }
+      table.sortable th[aria-sort=ascending] button::after { content: " \\25B2"; }
+      table.sortable th[aria-sort=descending] button::after { content: " \\25BC"; }
+      td.pass { color: #1a7f37; font-weight: 700; }
+      td.fail { color: #b42318; font-weight: 700; }
+      """;
+
+  /**
+   * Sorts a {@code table.sortable} by the column whose header is clicked, numbers as numbers, empty
+   * and "–" cells last, ties in the given order; the page works without it (rows in pair-id order).
+   * It runs once the page is parsed (it sits in the head). No '<' or '&' in it, so that the page
+   * stays well-formed XML.
+   */
+  static final String SORT_SCRIPT =
+      """
+      document.addEventListener('DOMContentLoaded', function () {
+        function key(cell) {
+          var t = cell ? (cell.getAttribute('data-sort') || cell.textContent).trim() : '';
+          if (t === '' || t === '\u2013') { return null; }
+          var n = Number(t);
+          return isNaN(n) ? t.toLowerCase() : n;
+        }
+        document.querySelectorAll('table.sortable').forEach(function (table) {
+          var heads = table.tHead.rows[0].cells;
+          Array.prototype.forEach.call(heads, function (th, col) {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.textContent = th.textContent;
+            th.textContent = '';
+            th.appendChild(button);
+            button.addEventListener('click', function () {
+              var asc = th.getAttribute('aria-sort') !== 'ascending';
+              Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+              th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+              var body = table.tBodies[0];
+              var rows = Array.prototype.map.call(body.rows, function (r, i) { return [key(r.cells[col]), i, r]; });
+              rows.sort(function (a, b) {
+                if (a[0] === null || b[0] === null) {
+                  return a[0] === b[0] ? a[1] - b[1] : (a[0] === null ? 1 : -1);
+                }
+                var c = typeof a[0] === typeof b[0] ? (b[0] > a[0] ? -1 : a[0] > b[0] ? 1 : 0)
+                  : (typeof a[0] === 'number' ? -1 : 1);
+                return (asc ? c : -c) || a[1] - b[1];
+              });
+              rows.forEach(function (r) { body.appendChild(r[2]); });
+            });
+          });
+        });
+      });
+      """;
+
   private final StringBuilder sb = new StringBuilder(32_768);
 
   private HtmlRenderer() {}
@@ -120,7 +182,22 @@ final class HtmlRenderer {
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
     sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     sb.append("<title>").append(esc(page.title())).append("</title>\n");
-    sb.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    boolean rich = rich(page);
+    String css = "\n" + CSS + (rich ? EXTRA_CSS : "");
+    if (rich) {
+      // the page allows its own style and script and nothing else: no fetch, no injected script
+      String script = "\n" + SORT_SCRIPT;
+      sb.append(
+              "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
+          .append(sha256(css))
+          .append("'; script-src '")
+          .append(sha256(script))
+          .append("'\"/>\n");
+      sb.append("<style>").append(css).append("</style>\n");
+      sb.append("<script>").append(script).append("</script>\n</head>\n<body>\n");
+    } else {
+      sb.append("<style>").append(css).append("</style>\n</head>\n<body>\n");
+    }
     sb.append("<header>\n<h1>").append(esc(page.title())).append("</h1>\n<dl class=\"meta\">\n");
     for (Field f : page.meta()) {
       sb.append("<dt>").append(esc(f.label())).append("</dt><dd>");
@@ -144,8 +221,35 @@ final class HtmlRenderer {
     return sb.toString();
   }
 
+  /** Whether the page has a sortable table or a chart (and so the extra style and the script). */
+  private static boolean rich(Page page) {
+    return page.sections().stream()
+        .flatMap(s -> s.blocks().stream())
+        .anyMatch(
+            b ->
+                b instanceof Histograms
+                    || b instanceof Bars
+                    || b instanceof Table t && t.sortable());
+  }
+
+  /** A CSP source for an inline element's exact content. */
+  static String sha256(String content) {
+    try {
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void block(Block b) {
-    if (b instanceof Paragraph p) {
+    if (b instanceof Histograms h) {
+      sb.append(Svg.histograms(h));
+    } else if (b instanceof Bars bars) {
+      sb.append(Svg.bars(bars));
+    } else if (b instanceof Paragraph p) {
       sb.append("<p>").append(inline(p.parts())).append("</p>\n");
     } else if (b instanceof Caption c) {
       sb.append("<h3>").append(inline(c.parts())).append("</h3>\n");
@@ -234,7 +338,11 @@ final class HtmlRenderer {
   }
 
   private void table(Table t) {
-    sb.append("<div class=\"scroll\">\n<table>\n<thead>\n<tr>");
+    sb.append(
+        t.sortable()
+            ? "<div class=\"scroll\">\n<table class=\"sortable\">\n"
+            : "<div class=\"scroll\">\n<table>\n");
+    sb.append("<thead>\n<tr>");
     for (Column c : t.columns()) {
       sb.append(c.numeric() ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">");
       sb.append(esc(c.name())).append("</th>");
@@ -257,6 +365,15 @@ final class HtmlRenderer {
       sb.append("<th scope=\"row\">").append(inline(c.parts())).append("</th>");
     } else if (c.numeric()) {
       sb.append("<td class=\"num\">").append(inline(c.parts())).append("</td>");
+    } else if (c.parts().size() == 1
+        && c.parts().get(0) instanceof Keyword k
+        && (k.text().equals("pass") || k.text().equals("fail"))) {
+      // a verdict: its word says it, the colour repeats it
+      sb.append("<td class=\"")
+          .append(k.text())
+          .append("\">")
+          .append(esc(k.text()))
+          .append("</td>");
     } else if (c.parts().size() == 1 && c.parts().get(0) instanceof Muted m) {
       sb.append("<td class=\"muted\">").append(esc(m.text())).append("</td>");
     } else {
@@ -271,6 +388,8 @@ final class HtmlRenderer {
   private static String inline(Inline part) {
     if (part instanceof Text t) {
       return esc(t.text());
+    } else if (part instanceof Link l) {
+      return "<a href=\"" + esc(l.href()) + "\">" + esc(l.text()) + "</a>";
     } else if (part instanceof Strong s) {
       return "<strong>" + esc(s.text()) + "</strong>";
     } else if (part instanceof Code c) {

@@ -4,6 +4,7 @@ import io.translationworkbench.Texts;
 import io.translationworkbench.report.Blocks.Abbreviated;
 import io.translationworkbench.report.Blocks.Badge;
 import io.translationworkbench.report.Blocks.BadgeList;
+import io.translationworkbench.report.Blocks.Bars;
 import io.translationworkbench.report.Blocks.Block;
 import io.translationworkbench.report.Blocks.BulletList;
 import io.translationworkbench.report.Blocks.Caption;
@@ -14,10 +15,12 @@ import io.translationworkbench.report.Blocks.Chips;
 import io.translationworkbench.report.Blocks.Code;
 import io.translationworkbench.report.Blocks.Field;
 import io.translationworkbench.report.Blocks.Fields;
+import io.translationworkbench.report.Blocks.Histograms;
 import io.translationworkbench.report.Blocks.Inline;
 import io.translationworkbench.report.Blocks.Item;
 import io.translationworkbench.report.Blocks.Keyword;
 import io.translationworkbench.report.Blocks.Lang;
+import io.translationworkbench.report.Blocks.Link;
 import io.translationworkbench.report.Blocks.Marked;
 import io.translationworkbench.report.Blocks.Muted;
 import io.translationworkbench.report.Blocks.Page;
@@ -25,6 +28,7 @@ import io.translationworkbench.report.Blocks.Paragraph;
 import io.translationworkbench.report.Blocks.Row;
 import io.translationworkbench.report.Blocks.Section;
 import io.translationworkbench.report.Blocks.SentencePair;
+import io.translationworkbench.report.Blocks.Series;
 import io.translationworkbench.report.Blocks.Strong;
 import io.translationworkbench.report.Blocks.Table;
 import io.translationworkbench.report.Blocks.Text;
@@ -63,7 +67,11 @@ final class MarkdownRenderer {
   }
 
   private void block(Block b) {
-    if (b instanceof Paragraph p) {
+    if (b instanceof Histograms h) {
+      histograms(h);
+    } else if (b instanceof Bars) {
+      // a chart of numbers the page gives in a table: nothing to print in text
+    } else if (b instanceof Paragraph p) {
       sb.append(inline(p.parts())).append("\n\n");
     } else if (b instanceof Caption c) {
       sb.append(inline(c.parts())).append(":\n\n");
@@ -106,6 +114,21 @@ final class MarkdownRenderer {
         + inline(f.value());
   }
 
+  /** Histograms as a table of counts: one row per series, one column per bin. */
+  private void histograms(Histograms h) {
+    sb.append("| ").append(Md.cell(h.what())).append(" |");
+    h.binLabels().forEach(l -> sb.append(' ').append(Md.cell(l)).append(" |"));
+    sb.append("\n|---|");
+    h.binLabels().forEach(l -> sb.append("---:|"));
+    sb.append('\n');
+    for (Series s : h.series()) {
+      sb.append("| ").append(Md.cell(s.name())).append(" |");
+      s.counts().forEach(c -> sb.append(' ').append(c).append(" |"));
+      sb.append('\n');
+    }
+    sb.append('\n');
+  }
+
   private void table(Table t) {
     sb.append('|');
     t.columns().forEach(c -> sb.append(' ').append(Md.cell(c.name())).append(" |"));
@@ -136,6 +159,8 @@ final class MarkdownRenderer {
   private static String inline(Inline part) {
     if (part instanceof Text t) {
       return Md.cell(t.text());
+    } else if (part instanceof Link l) {
+      return "[" + Md.cell(l.text()) + "](" + l.href() + ")";
     } else if (part instanceof Strong s) {
       return "**" + Md.cell(s.text()) + "**";
     } else if (part instanceof Code c) {

@@ -264,8 +264,20 @@ class ReportCommandTest {
     assertEquals("", r.err());
     Path dir = out().resolve("tiktok-bytedance-2020-09");
     assertEquals(
-        Set.of(dir.resolve("report.json"), dir.resolve("report.md"), dir.resolve("report.html")),
+        Set.of(
+            dir.resolve("report.json"),
+            dir.resolve("report.md"),
+            dir.resolve("report.html"),
+            out().resolve("index.json"),
+            out().resolve("index.md"),
+            out().resolve("index.html")),
         new HashSet<>(written()));
+    // the corpus report of the run: the one pair, with its verdict, and no system named
+    JsonNode index = new ObjectMapper().readTree(out().resolve("index.json").toFile());
+    assertEquals(1, index.get("pairs").size());
+    assertEquals("tiktok-bytedance-2020-09", index.get("pairs").get(0).get("id").asText());
+    assertEquals(0, index.get("systems").size());
+    assertTrue(r.out().contains("corpus report: 1 pair ("), r.out());
     assertTrue(r.out().startsWith("tiktok-bytedance-2020-09: "), r.out());
     assertTrue(r.out().contains(" flags (") && r.out().contains(" findings ("), r.out());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
@@ -278,5 +290,28 @@ class ReportCommandTest {
     assertTrue(Files.readString(dir.resolve("report.md")).contains("tiktok-bytedance-2020-09"));
     assertTrue(Files.readString(dir.resolve("report.html")).contains("tiktok-bytedance-2020-09"));
     assertTrue(r.out().contains("report.html"), r.out());
+  }
+
+  @Test
+  @Tag("languagetool")
+  void anIndexThatCannotBeWrittenLeavesTheEarlierIndexWhole() throws IOException {
+    Path pair = pair();
+    // an earlier index, and a directory where index.html goes: the set cannot be published
+    Files.createDirectories(out().resolve("index.html"));
+    Files.writeString(out().resolve("index.json"), "earlier");
+    Files.writeString(out().resolve("index.md"), "earlier");
+    Run r = report(pair);
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().contains("index.html"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    // the pair's reports are there; the index files are the earlier ones, none half-replaced
+    assertTrue(Files.exists(out().resolve("tiktok-bytedance-2020-09/report.json")));
+    assertEquals("earlier", Files.readString(out().resolve("index.json")));
+    assertEquals("earlier", Files.readString(out().resolve("index.md")));
+    try (Stream<Path> s = Files.list(out())) {
+      assertTrue(
+          s.noneMatch(p -> p.getFileName().toString().endsWith(".workbench-tmp")),
+          "a temporary file was left behind");
+    }
   }
 }

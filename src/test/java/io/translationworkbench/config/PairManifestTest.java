@@ -30,6 +30,35 @@ class PairManifestTest {
   }
 
   @Test
+  void systemIsOptional() throws JsonProcessingException {
+    assertNull(read("{\"language\": \"fr\"}").system());
+    assertEquals(
+        "Online-A <b>", read("{\"language\": \"fr\", \"system\": \"Online-A <b>\"}").system());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "a\\nb"})
+  void blankOrMultiLineSystemIsRejected(String system) {
+    rejects(
+        "{\"language\": \"fr\", \"system\": \"" + system + "\"}",
+        "must be a non-blank name on one line");
+  }
+
+  @Test
+  void systemMustBeAString() {
+    rejects("{\"language\": \"fr\", \"system\": 3}", "Cannot coerce Integer value (3)");
+  }
+
+  @Test
+  void aSystemIsInTheReportJsonOnlyWhenNamed() throws JsonProcessingException {
+    ObjectMapper w = io.translationworkbench.report.JsonReportWriter.mapper();
+    String without = w.writeValueAsString(read("{\"language\": \"fr\"}"));
+    assertEquals(-1, without.indexOf("system"), without);
+    String with = w.writeValueAsString(read("{\"language\": \"fr\", \"system\": \"B\"}"));
+    assertEquals(true, with.contains("\"system\":\"B\""), with);
+  }
+
+  @Test
   void languageOtherThanFrenchIsRejected() {
     rejects("{\"language\": \"en\"}", "language \"en\" is not supported");
   }
