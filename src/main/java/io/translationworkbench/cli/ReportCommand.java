@@ -160,6 +160,12 @@ final class ReportCommand implements Callable<Integer> {
           "Line-aligned input (a test set where line i translates line i): align sentence i with i.")
   boolean parallel;
 
+  /**
+   * How many pairs per job may run ahead of the first one not yet printed: enough that a slow pair
+   * does not leave the other workers idle, few enough that memory stays bounded.
+   */
+  static final int LOOKAHEAD = 2;
+
   /** Most pairs analysed at once. */
   static final int MAX_JOBS = 256;
 
@@ -309,11 +315,12 @@ final class ReportCommand implements Callable<Integer> {
                 cfg, aligner, CommandSupport.grammarCache(), languageTool.servers, workers);
         Progress progress = new Progress(parent.err(), Progress.stderrIsTerminal(), todo.size())) {
       // pairs run on the workers; their lines are printed here, in the order given, whatever the
-      // order they finish in. At most 2 × jobs pairs run ahead of the printed ones (bounded memory)
+      // order they finish in. At most LOOKAHEAD × jobs pairs run ahead of the printed ones (bounded
+      // memory)
       List<Future<Outcome>> futures = new ArrayList<>();
       int submitted = 0;
       for (int i = 0; i < todo.size(); i++) {
-        while (submitted < todo.size() && submitted < i + 2 * workers) {
+        while (submitted < todo.size() && submitted < i + LOOKAHEAD * workers) {
           Path pair = todo.get(submitted++);
           futures.add(pool.submit(() -> analyse(wb, pair, progress)));
         }
