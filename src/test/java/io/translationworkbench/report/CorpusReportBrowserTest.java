@@ -3,6 +3,7 @@ package io.translationworkbench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.translationworkbench.HeadlessChromium;
 import io.translationworkbench.PairReport;
 import io.translationworkbench.gate.Gate;
 import io.translationworkbench.gate.GatePolicy;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -18,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The corpus report's HTML page in a real headless Chromium, opened from a file as a reader would:
@@ -32,38 +29,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @Tag("browser")
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class CorpusReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir Path tmp;
 
   @Test
   void pairsTableSortsByAColumnUnderThePagesOwnPolicy() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("WORKBENCH_REQUIRE_BROWSER") != null) {
-      assertTrue(present, "WORKBENCH_REQUIRE_BROWSER is set but chromium is missing");
-    }
-    Assumptions.assumeTrue(present, "no chromium/chromedriver: browser test skipped");
+    HeadlessChromium.requirePresent();
     List<PairReport> reports = CorpusFixtures.corpus();
     CorpusReport c =
         CorpusReport.of(reports, Gate.evaluate(reports, GatePolicy.defaults(), null, Path.of("")));
     Path page = tmp.resolve("index.html");
     Files.writeString(page, new CorpusHtmlWriter().write(c));
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--user-data-dir=" + tmp.resolve("profile"));
-    WebDriver driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
-            options);
+    WebDriver driver = HeadlessChromium.start(tmp.resolve("profile"), 1280, 1000);
     try {
       driver.get(page.toUri().toString());
       WebElement table = driver.findElement(By.cssSelector("table.sortable"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.translationworkbench.HeadlessChromium;
 import io.translationworkbench.TestTexts;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,9 +40,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,8 +60,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ReviewDeskBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final String ORPHAN = "NEWSROOM_ORPHAN_SUBORDINATE";
   // the sample's first error sentence, corrected: it has no main clause, the correction has one
   static final String CORRECTED =
@@ -82,17 +77,7 @@ class ReviewDeskBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("WORKBENCH_REQUIRE_BROWSER") != null) {
-      assertTrue(
-          present,
-          "WORKBENCH_REQUIRE_BROWSER is set but "
-              + CHROMIUM
-              + " or "
-              + DRIVER
-              + " is missing (apt-get install chromium chromium-driver)");
-    }
-    Assumptions.assumeTrue(present, "no chromium/chromedriver: browser test skipped");
+    HeadlessChromium.requirePresent();
     // the project's configuration and rule files, with a glossary the desk can add to
     articles = root.resolve("articles");
     pair = TestTexts.copySample(articles.resolve("sample"));
@@ -108,25 +93,7 @@ class ReviewDeskBrowserTest {
     shots = Path.of(System.getProperty("desk.screenshots", "target/desk-screenshots"));
     Files.createDirectories(shots);
 
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--hide-scrollbars",
-        "--force-device-scale-factor=1",
-        "--user-data-dir=" + root.resolve("chromium-profile"),
-        "--window-size=1280,1000");
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start(root.resolve("chromium-profile"), 1280, 1000);
     driver.manage().window().setSize(new Dimension(1280, 1000));
     wait = new WebDriverWait(driver, Duration.ofSeconds(60));
   }
@@ -150,7 +117,10 @@ class ReviewDeskBrowserTest {
     // the corpus: the pair with its verdict and why
     driver.manage().window().setSize(new Dimension(1400, 1000));
     driver.get(base + "/");
-    WebElement row = wait.until(d -> d.findElement(By.cssSelector("tr[data-pair=sample]")));
+    // the page shows the pair as "analysing…" until the desk's first analysis is done, and reloads
+    // itself every 3 s until then
+    wait.until(d -> !d.findElements(By.cssSelector("tr[data-pair=sample] td.gate")).isEmpty());
+    WebElement row = driver.findElement(By.cssSelector("tr[data-pair=sample]"));
     assertEquals("fail", row.findElement(By.cssSelector("td.gate")).getAttribute("data-v"));
     assertTrue(row.findElement(By.cssSelector("ul.why")).getText().contains("error-flags 3 > 0"));
     assertFalse(row.findElements(By.cssSelector("svg.spark rect")).isEmpty());
