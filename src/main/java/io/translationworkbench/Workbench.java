@@ -97,7 +97,7 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
         alignerParams,
         new GrammarChecker(
             grammarCache == null ? null : new ResultCache(grammarCache),
-            backend(projectConfig, languageToolServers)),
+            backend(projectConfig, languageToolServers, grammarCache)),
         jobs);
   }
 
@@ -120,7 +120,8 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
    * LanguageTool servers when the command line or the project configuration names some, else
    * LanguageTool embedded.
    */
-  private static LanguageToolBackend backend(Path projectConfig, List<String> servers) {
+  private static LanguageToolBackend backend(
+      Path projectConfig, List<String> servers, Path grammarCache) {
     LanguageToolConfig lc =
         projectConfig == null
             ? LanguageToolConfig.DEFAULT
@@ -134,7 +135,10 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
       }
     }
     if (lc.servers().isEmpty()) {
-      return new EmbeddedLanguageTool();
+      // whole texts in the cache directory, and sentence by sentence below it
+      return grammarCache == null
+          ? new EmbeddedLanguageTool()
+          : new EmbeddedLanguageTool(grammarCache.resolve("sentences"));
     }
     return new RemoteLanguageTool(
         RemoteLanguageTool.Options.of(lc.serverUris())

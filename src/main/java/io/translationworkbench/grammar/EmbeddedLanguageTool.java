@@ -2,6 +2,7 @@ package io.translationworkbench.grammar;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,10 +31,22 @@ public final class EmbeddedLanguageTool implements LanguageToolBackend {
   private final Map<GrammarChecker.RuleSetup, ThreadLocal<JLanguageTool>> tools =
       new ConcurrentHashMap<>();
   private final boolean ruleFilesOnly;
+  private final Path sentenceCacheDir;
+  private final Map<GrammarChecker.RuleSetup, SentenceCache> sentenceCaches =
+      new ConcurrentHashMap<>();
 
   /** LanguageTool's French rules and the set-up's rule files. */
   public EmbeddedLanguageTool() {
-    this(false);
+    this(false, null);
+  }
+
+  /**
+   * As {@link #EmbeddedLanguageTool()}, with LanguageTool's sentence-level matches kept per
+   * sentence in {@code sentenceCacheDir} ({@link SentenceCache}), so that a text with one sentence
+   * edited has only that sentence checked by the sentence rules again.
+   */
+  public EmbeddedLanguageTool(Path sentenceCacheDir) {
+    this(false, java.util.Objects.requireNonNull(sentenceCacheDir, "sentenceCacheDir"));
   }
 
   /**
@@ -41,7 +54,23 @@ public final class EmbeddedLanguageTool implements LanguageToolBackend {
    *     {@link RemoteLanguageTool} runs here because a server cannot take rule files)
    */
   EmbeddedLanguageTool(boolean ruleFilesOnly) {
+    this(ruleFilesOnly, null);
+  }
+
+  private EmbeddedLanguageTool(boolean ruleFilesOnly, Path sentenceCacheDir) {
     this.ruleFilesOnly = ruleFilesOnly;
+    this.sentenceCacheDir = sentenceCacheDir;
+  }
+
+  /** Sentences answered from the sentence cache and sentences checked, summed over set-ups. */
+  SentenceCache.Stats sentenceStats() {
+    long hits = 0;
+    long misses = 0;
+    for (SentenceCache c : sentenceCaches.values()) {
+      hits += c.stats().hits();
+      misses += c.stats().misses();
+    }
+    return new SentenceCache.Stats(hits, misses);
   }
 
   @Override
@@ -112,7 +141,14 @@ public final class EmbeddedLanguageTool implements LanguageToolBackend {
   }
 
   private JLanguageTool build(GrammarChecker.RuleSetup s) {
-    JLanguageTool lt = configured(french, s);
+    SentenceCache cache =
+        ruleFilesOnly || sentenceCacheDir == null
+            ? null
+            : sentenceCaches.computeIfAbsent(s, k -> new SentenceCache(sentenceCacheDir, k));
+    JLanguageTool lt = configured(french, s, cache);
+    if (cache != null) {
+      cache.rulesOf(lt);
+    }
     if (ruleFilesOnly) {
       Set<String> mine = new HashSet<>();
       for (Rule r : s.ruleFiles().rules(french)) {
@@ -130,8 +166,10 @@ public final class EmbeddedLanguageTool implements LanguageToolBackend {
   }
 
   /** A LanguageTool for {@code s}: rule files added, the set-up validated and applied. */
-  private static JLanguageTool configured(Language french, GrammarChecker.RuleSetup s) {
-    JLanguageTool lt = new JLanguageTool(french);
+  private static JLanguageTool configured(
+      Language french, GrammarChecker.RuleSetup s, SentenceCache cache) {
+    JLanguageTool lt =
+        new JLanguageTool(french, null, cache == null ? null : cache.forLanguageTool());
     // premium and remote rules stay off: we never call activateRemoteRules or premium rules
     for (Rule r : s.ruleFiles().rules(french)) {
       lt.addRule(r);
