@@ -449,9 +449,14 @@ public final class ReviewDesk implements AutoCloseable {
    * another one past {@code deadline} ({@link System#nanoTime()}); an analysis begun is finished.
    */
   private PairReport report(Path dir, long deadline) {
+    return report(dir, deadline, inputStamp(dir));
+  }
+
+  /** As {@link #report(Path, long)}, given the inputs' stamp the caller has just taken. */
+  private PairReport report(Path dir, long deadline, String stamp) {
     String id = dir.getFileName().toString();
     Cached c = cache.get(id);
-    if (c == null || !c.inputs().equals(inputStamp(dir))) {
+    if (c == null || !c.inputs().equals(stamp)) {
       try {
         long wait = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
         if (wait == Long.MAX_VALUE) {
@@ -536,10 +541,10 @@ public final class ReviewDesk implements AutoCloseable {
     }
   }
 
-  /** Whether {@code dir}'s analysis is in memory and current. */
-  private boolean ready(Path dir) {
+  /** Whether {@code dir}'s analysis is in memory and current ({@code stamp}: its inputs now). */
+  private boolean ready(Path dir, String stamp) {
     Cached c = cache.get(dir.getFileName().toString());
-    return c != null && c.inputs().equals(inputStamp(dir));
+    return c != null && c.inputs().equals(stamp);
   }
 
   /**
@@ -552,18 +557,20 @@ public final class ReviewDesk implements AutoCloseable {
     long deadline = System.nanoTime() + CORPUS_BUDGET_NANOS;
     for (Path dir : pairDirs()) {
       String id = dir.getFileName().toString();
+      // the inputs' stamp, taken once per pair and page
+      String stamp = inputStamp(dir);
       String[] problem = problems.get(id);
-      if (problem != null && problem[0].equals(inputStamp(dir))) {
+      if (problem != null && problem[0].equals(stamp)) {
         rows.add(new CorpusRow(id, null, null, List.of(), problem[1]));
         continue;
       }
-      boolean ready = ready(dir);
+      boolean ready = ready(dir, stamp);
       if (!ready && System.nanoTime() > deadline) {
         rows.add(new CorpusRow(id, null, null, List.of(), null));
         continue;
       }
       try {
-        PairReport r = ready ? report(dir) : report(dir, deadline);
+        PairReport r = report(dir, ready ? Long.MAX_VALUE : deadline, stamp);
         if (r == null) {
           rows.add(new CorpusRow(id, null, null, List.of(), null));
           continue;
@@ -572,7 +579,7 @@ public final class ReviewDesk implements AutoCloseable {
         PairResult verdict = Gate.evaluate(List.of(r), policy, null, root).pairs().get(0);
         rows.add(new CorpusRow(id, r, verdict.passed(), verdict.failures(), null));
       } catch (InputException e) {
-        problems.put(id, new String[] {inputStamp(dir), e.getMessage()});
+        problems.put(id, new String[] {stamp, e.getMessage()});
         rows.add(new CorpusRow(id, null, null, List.of(), e.getMessage()));
       }
     }
