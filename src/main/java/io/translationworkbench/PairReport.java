@@ -109,46 +109,6 @@ public record PairReport(
     processingNotes = processingNotes == null ? List.of() : List.copyOf(processingNotes);
   }
 
-  /** A result without corrections ({@code postEditing} null). */
-  public PairReport(
-      String formatVersion,
-      PairManifest pair,
-      List<InputFile> inputs,
-      String offsets,
-      List<Anomaly> anomalies,
-      List<Sentence> sentences,
-      List<GrammarMatch> matches,
-      List<SuppressedMatch> suppressed,
-      HouseStyle houseStyle,
-      Densities densities,
-      DocumentMetrics documentMetrics,
-      AlignmentSection alignment,
-      List<ReviewedFlag> flags,
-      List<StaleDecision> staleDecisions,
-      List<ProcessingError> processingErrors,
-      Signature signature,
-      List<String> processingNotes) {
-    this(
-        formatVersion,
-        pair,
-        inputs,
-        offsets,
-        anomalies,
-        sentences,
-        matches,
-        suppressed,
-        houseStyle,
-        densities,
-        documentMetrics,
-        alignment,
-        flags,
-        staleDecisions,
-        processingErrors,
-        signature,
-        processingNotes,
-        null);
-  }
-
   /**
    * This result with {@code review}'s decisions and corrections applied in place of the ones it
    * holds: flag states, stale decisions, the density (dismissed findings off it) and post-editing.

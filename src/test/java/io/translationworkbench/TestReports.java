@@ -109,7 +109,8 @@ public final class TestReports {
             Map.of(),
             List.of(),
             Map.of()),
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The same without processing errors. */

@@ -157,7 +157,8 @@ final class CorpusFixtures {
         List.of(),
         List.of(),
         r.signature(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /** One sentence per ". "-separated piece. */

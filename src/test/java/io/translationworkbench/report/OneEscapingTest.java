@@ -174,7 +174,8 @@ class OneEscapingTest {
         r.staleDecisions(),
         r.processingErrors(),
         r.signature(),
-        r.processingNotes());
+        r.processingNotes(),
+        null);
   }
 
   /**

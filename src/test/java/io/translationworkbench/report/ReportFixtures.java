@@ -238,7 +238,8 @@ final class ReportFixtures {
                 null)),
         List.of(new ProcessingError("grammar", "pairs/demo/human.fr.txt", "boom")),
         sig,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The machine text of {@link #cards()}: two sentences, then an English paragraph. */
@@ -372,7 +373,8 @@ final class ReportFixtures {
         List.of(),
         List.of(),
         r.signature(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -498,6 +500,7 @@ final class ReportFixtures {
             Map.of(),
             List.of(payload),
             Map.of()),
-        List.of());
+        List.of(),
+        null);
   }
 }

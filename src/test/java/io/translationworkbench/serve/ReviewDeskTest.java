@@ -433,7 +433,8 @@ class ReviewDeskTest {
         base.staleDecisions(),
         base.processingErrors(),
         base.signature(),
-        base.processingNotes());
+        base.processingNotes(),
+        null);
   }
 
   /** Serves a pair "markup" with {@link #MARKUP} and {@link #rich} flags instead of the default. */
