@@ -4,7 +4,6 @@ import io.translationworkbench.AtomicFiles;
 import io.translationworkbench.InputException;
 import io.translationworkbench.PairAnalyzer;
 import io.translationworkbench.PairReport;
-import io.translationworkbench.Severity;
 import io.translationworkbench.Terminal;
 import io.translationworkbench.Versions;
 import io.translationworkbench.gate.Baseline;
@@ -113,26 +112,13 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the Markdown summary to FILE (- for standard output); none by default.")
   Path summaryFile;
 
-  /** The severities {@code --fail-on} takes. */
-  enum FailOn {
-    error(Severity.ERROR),
-    warning(Severity.WARNING),
-    info(Severity.INFO);
-
-    final Severity severity;
-
-    FailOn(Severity severity) {
-      this.severity = severity;
-    }
-  }
-
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       description =
           "${COMPLETION-CANDIDATES}: flags of LEVEL or worse not dismissed fail the gate (their"
               + " limit becomes 0, whatever the policy says); the policy's other rules still apply.")
-  FailOn failOn;
+  SeverityLevel failOn;
 
   @Spec CommandSpec spec;
 

@@ -121,26 +121,13 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Interactive review of every flag, not only the open ones.")
   boolean all;
 
-  /** The severities {@code --severity} takes. */
-  enum SeverityFilter {
-    error(Severity.ERROR),
-    warning(Severity.WARNING),
-    info(Severity.INFO);
-
-    final Severity least;
-
-    SeverityFilter(Severity least) {
-      this.least = least;
-    }
-  }
-
   @Option(
       names = "--severity",
       paramLabel = "LEVEL",
       description =
           "${COMPLETION-CANDIDATES}: the interactive review shows flags of LEVEL or worse (default:"
               + " info, every flag); the f key changes it during the review.")
-  SeverityFilter severity;
+  SeverityLevel severity;
 
   /** When to highlight with ANSI colours. */
   enum ColorMode {
@@ -401,7 +388,7 @@ final class ReviewCommand implements Callable<Integer> {
               colourful,
               who,
               day,
-              severity == null ? Severity.INFO : severity.least)
+              severity == null ? Severity.INFO : severity.severity)
           .run();
     } finally {
       if (terminal != null) {
