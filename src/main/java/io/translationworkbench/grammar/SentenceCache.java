@@ -132,6 +132,12 @@ final class SentenceCache implements SentenceResultCache.Store {
       }
     }
     List<RuleMatch> matches = stored == null ? null : rebuild(stored, sentence);
+    if (stored != null && matches == null) {
+      // unusable: LanguageTool checks the sentence, and put replaces the entry
+      synchronized (memory) {
+        memory.remove(key);
+      }
+    }
     (matches == null ? misses : hits).incrementAndGet();
     return matches;
   }
