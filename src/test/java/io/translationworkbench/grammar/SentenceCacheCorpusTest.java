@@ -25,9 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * cold, then by a new checker reading every sentence back from disk, then with one sentence of each
  * text edited; every answer must equal LanguageTool's own answer without a cache.
  *
- * <pre>WORKBENCH_CORPUS=/path/to/wmt22-defr-dev mvn -o -B test -Dtest=SentenceCacheCorpusTest</pre>
+ * <pre>
+ * WORKBENCH_CORPUS=/path/to/wmt22-defr-dev mvn -o -B test -Dtest=SentenceCacheCorpusTest \
+ *     -Dgroups=benchmark -DexcludedGroups=none
+ * </pre>
  */
-@Tag("languagetool")
+@Tag("benchmark")
 class SentenceCacheCorpusTest {
   private static final GrammarChecker.RuleSetup SETUP =
       GrammarChecker.setupFor(GrammarConfig.DEFAULT);
