@@ -341,17 +341,17 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * What else of this run decides a pair's result: the alignment mode, the project configuration
-   * named, and the gate policy's bytes (the verdict is part of what the cache keeps).
+   * named, and the gate policy's bytes (the verdict is part of what the cache keeps); null when the
+   * policy cannot be read again (no pair cache then).
    */
   private String run(Path cfg, Path policyFile) {
-    String policyBytes;
     try {
-      policyBytes =
+      String policy =
           policyFile == null ? "defaults" : Texts.sha256Hex(Files.readAllBytes(policyFile));
+      return "parallel=" + parallel + "\u0000config=" + cfg + "\u0000policy=" + policy;
     } catch (IOException e) {
-      policyBytes = "unreadable " + System.nanoTime();
+      return null;
     }
-    return "parallel=" + parallel + "\u0000config=" + cfg + "\u0000policy=" + policyBytes;
   }
 
   @Override
@@ -410,10 +410,11 @@ final class ReportCommand implements Callable<Integer> {
             });
     Path cacheDir = noCache ? null : CommandSupport.grammarCache();
     // the pair cache only with LanguageTool embedded: a server may change behind its URL
-    PairCache cache =
+    String run =
         cacheDir == null || !Workbench.languageToolEmbedded(cfg, languageTool.servers)
             ? null
-            : new PairCache(cacheDir.resolve("pairs"), build(), run(cfg, policyFile));
+            : run(cfg, policyFile);
+    PairCache cache = run == null ? null : new PairCache(cacheDir.resolve("pairs"), build(), run);
     int threads = workers;
     try (LazyWorkbench wb =
             new LazyWorkbench(
