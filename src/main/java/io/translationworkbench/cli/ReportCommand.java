@@ -251,11 +251,13 @@ final class ReportCommand implements Callable<Integer> {
           CorpusPair.of(r, Gate.evaluate(List.of(r), policy, null, Path.of("")).pairs().get(0));
       String line = line(r);
       // a pair with an unfinished stage, or with a note of something that happened in this run
-      // only (a damaged LanguageTool cache entry), is analysed again next time
+      // only (a damaged LanguageTool cache entry), is analysed again next time; so is one whose
+      // inputs changed while it was analysed
       if (key != null
           && r.processingErrors().isEmpty()
           && r.processingNotes().isEmpty()
-          && r.pair().id().equals(todo.id())) {
+          && r.pair().id().equals(todo.id())
+          && key.equals(cache.key(pair, cfg))) {
         cache.put(pair, dir, key, written, line, summary);
       }
       return new Outcome(label, summary, line, dir.resolve(JSON), r.processingErrors(), null);

@@ -146,6 +146,25 @@ class PairSkipTest {
     assertEquals(Set.of(SAMPLE, WMT), rewritten(out));
   }
 
+  @Test
+  void aPairWithAProcessingNoteIsNotKept() throws IOException {
+    Path out = reportedAndAged();
+    // LanguageTool's entries damaged: the next analysis notes it in the reports, a run after that
+    // does not (the entries are rewritten), so a kept pair would carry a note a fresh run lacks
+    deleteEntries();
+    try (Stream<Path> s = Files.list(cache)) {
+      for (Path f : s.filter(f -> f.toString().endsWith(".json")).toList()) {
+        Files.writeString(f, "{");
+      }
+    }
+    Cli.Run noted = report(out);
+    assertTrue(Files.readString(out.resolve(SAMPLE).resolve("report.json")).contains("discarded"));
+    assertEquals(List.of(), entries(), noted.out());
+    age(out);
+    assertSameAsFresh(report(out), out);
+    assertEquals(Set.of(SAMPLE, WMT), rewritten(out));
+  }
+
   /** A run with the pair cache, into {@code out}. */
   private Cli.Run report(Path out, String... more) {
     Cli.Run r =
@@ -203,6 +222,12 @@ class PairSkipTest {
       }
     }
     return pairs;
+  }
+
+  private void deleteEntries() throws IOException {
+    for (Path e : entries()) {
+      Files.delete(e);
+    }
   }
 
   private List<Path> entries() throws IOException {
