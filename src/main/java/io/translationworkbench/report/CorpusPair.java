@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * What the corpus report needs of one pair, and nothing more: its row of the index (with the gate's
  * verdict), and for a pair that names its MT system the statistics of its document scores and the
- * chrF of its aligned sentences. A few hundred bytes where the pair's {@link PairReport} holds its
+ * chrF of its aligned sentences. About a kilobyte where the pair's {@link PairReport} holds its
  * texts, matches, alignment and flags: {@code report} keeps one per pair of a run, and the pair
  * cache stores it (as JSON) to stand for a pair that did not change.
  *
