@@ -24,6 +24,14 @@ public final class Versions {
     return PROPS.getProperty("languagetool");
   }
 
+  /**
+   * When this build was made (UTC, to the millisecond): what tells two builds of one version apart,
+   * for caches only, never in a report.
+   */
+  public static String build() {
+    return PROPS.getProperty("build");
+  }
+
   private static Properties load() {
     Properties p = new Properties();
     try (InputStream in = Versions.class.getResourceAsStream("version.properties")) {

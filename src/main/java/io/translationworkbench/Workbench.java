@@ -122,6 +122,31 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
    */
   private static LanguageToolBackend backend(
       Path projectConfig, List<String> servers, Path grammarCache) {
+    LanguageToolConfig lc = languageTool(projectConfig, servers);
+    if (lc.servers().isEmpty()) {
+      // whole texts in the cache directory, and sentence by sentence below it
+      return grammarCache == null
+          ? new EmbeddedLanguageTool()
+          : new EmbeddedLanguageTool(grammarCache.resolve("sentences"));
+    }
+    return new RemoteLanguageTool(
+        RemoteLanguageTool.Options.of(lc.serverUris())
+            .withMaxConcurrency(lc.maxConcurrency())
+            .withTimeout(java.time.Duration.ofSeconds(lc.timeoutSeconds()))
+            .withMaxTextLength(lc.maxTextLength()));
+  }
+
+  /**
+   * Whether a Workbench made with these arguments checks with LanguageTool embedded, whose results
+   * depend only on this build, the configuration and the text (a server may change behind its URL).
+   * Reads and checks what the constructor does: the same input errors, without its cost.
+   */
+  public static boolean languageToolEmbedded(Path projectConfig, List<String> servers) {
+    return languageTool(projectConfig, servers).servers().isEmpty();
+  }
+
+  /** The project configuration's LanguageTool settings with the command line's servers. */
+  private static LanguageToolConfig languageTool(Path projectConfig, List<String> servers) {
     LanguageToolConfig lc =
         projectConfig == null
             ? LanguageToolConfig.DEFAULT
@@ -134,17 +159,7 @@ public final class Workbench implements PairAnalyzer, AutoCloseable {
             null, e.getMessage().replace("languagetool.servers:", "--languagetool:"), e);
       }
     }
-    if (lc.servers().isEmpty()) {
-      // whole texts in the cache directory, and sentence by sentence below it
-      return grammarCache == null
-          ? new EmbeddedLanguageTool()
-          : new EmbeddedLanguageTool(grammarCache.resolve("sentences"));
-    }
-    return new RemoteLanguageTool(
-        RemoteLanguageTool.Options.of(lc.serverUris())
-            .withMaxConcurrency(lc.maxConcurrency())
-            .withTimeout(java.time.Duration.ofSeconds(lc.timeoutSeconds()))
-            .withMaxTextLength(lc.maxTextLength()));
+    return lc;
   }
 
   private static GrammarStage.Check checker(GrammarChecker lt) {

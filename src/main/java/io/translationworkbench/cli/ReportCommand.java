@@ -5,14 +5,17 @@ import io.translationworkbench.InputException;
 import io.translationworkbench.PairReport;
 import io.translationworkbench.ProcessingError;
 import io.translationworkbench.Terminal;
+import io.translationworkbench.Texts;
+import io.translationworkbench.Versions;
 import io.translationworkbench.Workbench;
 import io.translationworkbench.align.AlignerParams;
+import io.translationworkbench.cache.PairCache;
 import io.translationworkbench.gate.Gate;
 import io.translationworkbench.gate.GatePolicy;
-import io.translationworkbench.gate.GateResult;
 import io.translationworkbench.report.CorpusHtmlWriter;
 import io.translationworkbench.report.CorpusJsonWriter;
 import io.translationworkbench.report.CorpusMarkdownWriter;
+import io.translationworkbench.report.CorpusPair;
 import io.translationworkbench.report.CorpusReport;
 import io.translationworkbench.report.HtmlReportWriter;
 import io.translationworkbench.report.JsonReportWriter;
@@ -32,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,13 +89,16 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * Publishes the pair's three reports as one set: written into a directory beside {@code dir},
-   * then swapped in, so {@code reports/<id>/} never mixes two runs.
+   * then swapped in, so {@code reports/<id>/} never mixes two runs. Returns their bytes by file
+   * name.
    */
-  private static void publish(Path dir, PairReport r) {
+  private static Map<String, byte[]> publish(Path dir, PairReport r) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    bytes.put(JSON, new JsonReportWriter().write(r).getBytes(StandardCharsets.UTF_8));
+    bytes.put(MD, new MarkdownReportWriter().write(r).getBytes(StandardCharsets.UTF_8));
+    bytes.put(HTML, new HtmlReportWriter().write(r).getBytes(StandardCharsets.UTF_8));
     Map<String, AtomicFiles.Body> files = new LinkedHashMap<>();
-    files.put(JSON, utf8(new JsonReportWriter().write(r)));
-    files.put(MD, utf8(new MarkdownReportWriter().write(r)));
-    files.put(HTML, utf8(new HtmlReportWriter().write(r)));
+    bytes.forEach((name, b) -> files.put(name, out -> out.write(b)));
     try {
       AtomicFiles.replaceDirectory(dir, files);
     } catch (AtomicFiles.WriteException e) {
@@ -99,25 +106,25 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new InputException(dir, "cannot write the reports: " + AtomicFiles.describe(e), e);
     }
+    return bytes;
   }
 
   /**
    * The gate policy of the corpus report's verdicts: quality-gate.json beside the articles
    * directory, else the built-in defaults (as the review desk reads it).
    */
-  private GatePolicy policy() {
+  private Path policyFile() {
     Path parentDir = articles.toAbsolutePath().normalize().getParent();
     Path file = (parentDir == null ? Path.of("") : parentDir).resolve(GatePolicy.DEFAULT_FILE_NAME);
-    return Files.isRegularFile(file) ? GatePolicy.load(file) : GatePolicy.defaults();
+    return Files.isRegularFile(file) ? file : null;
   }
 
   /**
    * Writes reports/index.json, index.md and index.html for the pairs of this run, published
    * together: none is replaced before all three are written.
    */
-  private void publishIndex(List<PairReport> done, GatePolicy policy) {
-    GateResult verdicts = Gate.evaluate(done, policy, null, Path.of(""));
-    CorpusReport corpus = CorpusReport.of(done, verdicts);
+  private void publishIndex(List<CorpusPair> done, GatePolicy policy) {
+    CorpusReport corpus = CorpusReport.of(done, policy);
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
     files.put(out.resolve(INDEX_JSON), utf8(new CorpusJsonWriter().write(corpus)));
     files.put(out.resolve(INDEX_MD), utf8(new CorpusMarkdownWriter().write(corpus)));
@@ -177,20 +184,105 @@ final class ReportCommand implements Callable<Integer> {
               + " LanguageTool checker (about 10 MB more each, rules and dictionaries shared); reports and printed lines are the same whatever N.")
   Integer jobs;
 
-  /** One pair's run: its report and where it went, or the input problem that stopped it. */
-  private record Outcome(String label, PairReport report, Path json, InputException error) {}
+  /**
+   * One pair's run: what the corpus report needs of it, its line (before the report paths), where
+   * its reports went and the stages that could not finish; or the input problem that stopped it.
+   * Small: the pair's whole result is dropped on the worker once its reports are written.
+   */
+  private record Outcome(
+      String label,
+      CorpusPair pair,
+      String line,
+      Path json,
+      List<ProcessingError> processingErrors,
+      InputException error) {}
 
-  private Outcome analyse(Workbench wb, Path pair, Progress progress) {
+  /** A pair to report, with its id (checked before the slow analysis). */
+  private record Todo(Path pair, String id) {}
+
+  /**
+   * The pipeline, built on first use: a run whose pairs all come from the pair cache never loads
+   * LanguageTool, the language profiles and the segmenter (about a second).
+   */
+  private static final class LazyWorkbench implements AutoCloseable {
+    private final Supplier<Workbench> make;
+    private Workbench wb;
+
+    LazyWorkbench(Supplier<Workbench> make) {
+      this.make = make;
+    }
+
+    synchronized Workbench get() {
+      if (wb == null) {
+        wb = make.get();
+      }
+      return wb;
+    }
+
+    @Override
+    public synchronized void close() {
+      if (wb != null) {
+        wb.close();
+      }
+    }
+  }
+
+  private Outcome analyse(
+      LazyWorkbench wb,
+      PairCache cache,
+      Path cfg,
+      GatePolicy policy,
+      Todo todo,
+      Progress progress) {
+    Path pair = todo.pair();
     String label = pair.getFileName() == null ? pair.toString() : pair.getFileName().toString();
     progress.started(label);
-    try {
-      PairReport r = wb.analyze(pair);
-      Path dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
-      publish(dir, r);
-      return new Outcome(label, r, dir.resolve(JSON), null);
-    } catch (InputException e) {
-      return new Outcome(label, null, null, e);
+    Path dir = out.resolve(todo.id());
+    String key = cache == null ? null : cache.key(pair, cfg);
+    PairCache.Entry hit = key == null ? null : cache.get(pair, dir, key);
+    if (hit != null && hit.pair().row().id().equals(todo.id())) {
+      return new Outcome(label, hit.pair(), hit.line(), dir.resolve(JSON), List.of(), null);
     }
+    try {
+      PairReport r = wb.get().analyze(pair);
+      dir = out.resolve(CommandSupport.safeId(r.pair().id(), pair));
+      Map<String, byte[]> written = publish(dir, r);
+      CorpusPair summary =
+          CorpusPair.of(r, Gate.evaluate(List.of(r), policy, null, Path.of("")).pairs().get(0));
+      String line = line(r);
+      // a pair with an unfinished stage, or with a note of something that happened in this run
+      // only (a damaged LanguageTool cache entry), is analysed again next time; so is one whose
+      // inputs changed while it was analysed
+      if (key != null
+          && r.processingErrors().isEmpty()
+          && r.processingNotes().isEmpty()
+          && r.pair().id().equals(todo.id())
+          && key.equals(cache.key(pair, cfg))) {
+        cache.put(pair, dir, key, written, line, summary);
+      }
+      return new Outcome(label, summary, line, dir.resolve(JSON), r.processingErrors(), null);
+    } catch (InputException e) {
+      return new Outcome(label, null, null, null, List.of(), e);
+    }
+  }
+
+  /** The pair's line, up to the paths of its reports. */
+  private static String line(PairReport r) {
+    PairReport.Summary sum = r.summary();
+    return String.format(
+        Locale.ROOT,
+        "%s: %d flags (%d errors, %d warnings, %d info); machine %d findings (%.2f per 100"
+            + " words), human baseline %d (%.2f); %d anomalies",
+        r.pair().id(),
+        sum.flags(),
+        sum.errors(),
+        sum.warnings(),
+        sum.infos(),
+        sum.machineFindings(),
+        sum.machineDensity(),
+        sum.humanFindings(),
+        sum.humanDensity(),
+        r.anomalies().size());
   }
 
   /** The outcome of a pair; a bug on a worker is thrown here, as it would have been in line. */
@@ -217,35 +309,15 @@ final class ReportCommand implements Callable<Integer> {
       parent.err().flush();
       return;
     }
-    PairReport r = o.report();
-    PairReport.Summary sum = r.summary();
-    parent
-        .out()
-        .printf(
-            Locale.ROOT,
-            "%s: %d flags (%d errors, %d warnings, %d info); machine %d findings (%.2f per 100"
-                + " words), human baseline %d (%.2f); %d anomalies -> %s, %s, %s%n",
-            r.pair().id(),
-            sum.flags(),
-            sum.errors(),
-            sum.warnings(),
-            sum.infos(),
-            sum.machineFindings(),
-            sum.machineDensity(),
-            sum.humanFindings(),
-            sum.humanDensity(),
-            r.anomalies().size(),
-            o.json(),
-            MD,
-            HTML);
+    parent.out().printf(Locale.ROOT, "%s -> %s, %s, %s%n", o.line(), o.json(), MD, HTML);
     parent.out().flush();
-    for (ProcessingError e : r.processingErrors()) {
+    for (ProcessingError e : o.processingErrors()) {
       parent
           .err()
           .println(
               "workbench: error: "
                   + Terminal.line(
-                      r.pair().id()
+                      o.pair().row().id()
                           + ": stage "
                           + e.stage()
                           + " could not finish on "
@@ -257,6 +329,33 @@ final class ReportCommand implements Callable<Integer> {
     parent.err().flush();
   }
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Analyse every pair and check every text with LanguageTool, as if nothing had been"
+              + " reported before (the launcher's WORKBENCH_NO_CACHE=1 does the same).")
+  boolean noCache;
+
+  /** The build of this tool, for the pair cache: a rebuilt tool reuses nothing. */
+  private static String build() {
+    return Versions.tool() + "\u0000" + Versions.languageTool() + "\u0000" + Versions.build();
+  }
+
+  /**
+   * What else of this run decides a pair's result: the alignment mode, the project configuration
+   * named, and the gate policy's bytes (the verdict is part of what the cache keeps); null when the
+   * policy cannot be read again (no pair cache then).
+   */
+  private String run(Path cfg, Path policyFile) {
+    try {
+      String policy =
+          policyFile == null ? "defaults" : Texts.sha256Hex(Files.readAllBytes(policyFile));
+      return "parallel=" + parallel + "\u0000config=" + cfg + "\u0000policy=" + policy;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   @Override
   public Integer call() {
     List<Path> given = pairs.isEmpty() ? CommandSupport.discoverPairs(articles) : pairs;
@@ -265,7 +364,7 @@ final class ReportCommand implements Callable<Integer> {
     int broken = 0;
     // before the slow analysis: every pair's id (two pairs with one id would overwrite one report)
     // and the output directory
-    List<Path> todo = new ArrayList<>();
+    List<Todo> todo = new ArrayList<>();
     Map<String, Path> seen = new HashMap<>();
     for (Path pair : given) {
       String id;
@@ -283,15 +382,16 @@ final class ReportCommand implements Callable<Integer> {
         continue;
       }
       CommandSupport.requireUnique(seen, id, pair);
-      todo.add(pair);
+      todo.add(new Todo(pair, id));
     }
     try {
       AtomicFiles.checkDirectory(out);
     } catch (AtomicFiles.WriteException e) {
       throw e.toInputException();
     }
-    GatePolicy policy = policy();
-    List<PairReport> done = new ArrayList<>();
+    Path policyFile = policyFile();
+    GatePolicy policy = policyFile == null ? GatePolicy.defaults() : GatePolicy.load(policyFile);
+    List<CorpusPair> done = new ArrayList<>();
     AlignerParams aligner =
         parallel
             ? AlignerParams.defaults().withMode(AlignerParams.Mode.PARALLEL)
@@ -310,10 +410,21 @@ final class ReportCommand implements Callable<Integer> {
               t.setDaemon(true);
               return t;
             });
-    try (Workbench wb =
-            new Workbench(
-                cfg, aligner, CommandSupport.grammarCache(), languageTool.servers, workers);
+    Path cacheDir = noCache ? null : CommandSupport.grammarCache();
+    // the pair cache only with LanguageTool embedded: a server may change behind its URL
+    String run =
+        cacheDir == null || !Workbench.languageToolEmbedded(cfg, languageTool.servers)
+            ? null
+            : run(cfg, policyFile);
+    PairCache cache = run == null ? null : new PairCache(cacheDir.resolve("pairs"), build(), run);
+    int threads = workers;
+    try (LazyWorkbench wb =
+            new LazyWorkbench(
+                () -> new Workbench(cfg, aligner, cacheDir, languageTool.servers, threads));
         Progress progress = new Progress(parent.err(), Progress.stderrIsTerminal(), todo.size())) {
+      if (cache == null) {
+        wb.get(); // every pair is analysed: built first, as its input errors come first
+      }
       // pairs run on the workers; their lines are printed here, in the order given, whatever the
       // order they finish in. At most LOOKAHEAD × jobs pairs run ahead of the printed ones (bounded
       // memory)
@@ -321,16 +432,17 @@ final class ReportCommand implements Callable<Integer> {
       int submitted = 0;
       for (int i = 0; i < todo.size(); i++) {
         while (submitted < todo.size() && submitted < i + LOOKAHEAD * workers) {
-          Path pair = todo.get(submitted++);
-          futures.add(pool.submit(() -> analyse(wb, pair, progress)));
+          Todo pair = todo.get(submitted++);
+          futures.add(pool.submit(() -> analyse(wb, cache, cfg, policy, pair, progress)));
         }
         Outcome o = outcome(futures.get(i));
+        futures.set(i, null);
         progress.finished(o.label(), () -> print(o));
         if (o.error() != null) {
           failures++;
         } else {
-          broken += o.report().processingErrors().size();
-          done.add(o.report());
+          broken += o.processingErrors().size();
+          done.add(o.pair());
         }
       }
     } finally {

@@ -1,16 +1,10 @@
 package io.translationworkbench.report;
 
 import io.translationworkbench.PairReport;
-import io.translationworkbench.Side;
-import io.translationworkbench.align.AlignedPairResult;
 import io.translationworkbench.gate.GatePolicy;
 import io.translationworkbench.gate.GateResult;
 import io.translationworkbench.gate.PairResult;
-import io.translationworkbench.gate.RuleResult;
-import io.translationworkbench.ingest.InputFile;
 import io.translationworkbench.metrics.CorpusAggregates;
-import io.translationworkbench.metrics.DocumentMetrics;
-import io.translationworkbench.metrics.MetricNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -116,50 +110,36 @@ public record CorpusReport(
 
   /** The corpus report of {@code reports} with the gate's verdicts {@code gate} on them. */
   public static CorpusReport of(List<PairReport> reports, GateResult gate) {
-    List<PairReport> sorted = new ArrayList<>(reports);
-    sorted.sort(Comparator.comparing(r -> r.pair().id()));
     Map<String, PairResult> verdicts = new TreeMap<>();
     gate.pairs().forEach(p -> verdicts.put(p.pairId(), p));
-    List<PairRow> rows = new ArrayList<>();
-    List<CorpusAggregates.Document> documents = new ArrayList<>();
-    Map<String, List<Double>> sentenceChrF = new TreeMap<>();
-    for (PairReport r : sorted) {
+    List<CorpusPair> pairs = new ArrayList<>();
+    for (PairReport r : reports) {
       PairResult v = verdicts.get(r.pair().id());
       if (v == null) {
         throw new IllegalArgumentException("no gate verdict for pair " + r.pair().id());
       }
-      PairReport.Summary s = r.summary();
-      rows.add(
-          new PairRow(
-              r.pair().id(),
-              r.pair().system(),
-              v.passed(),
-              v.failures().stream().map(RuleResult::rule).map(x -> x.id()).toList(),
-              score(r.documentMetrics(), MetricNames.BLEU),
-              score(r.documentMetrics(), MetricNames.CHRF),
-              score(r.documentMetrics(), MetricNames.TER),
-              s.flags(),
-              s.errors(),
-              s.warnings(),
-              s.infos(),
-              s.machineDensity(),
-              s.humanDensity(),
-              s.densityRatio(),
-              CorpusLayout.href(r.pair().id()) + "/report.html"));
-      String system = r.pair().system();
-      if (system != null) {
-        documents.add(
-            CorpusAggregates.Document.of(
-                system, r.pair().id(), documentKey(r), r.documentMetrics()));
-        List<Double> chrF = sentenceChrF.computeIfAbsent(system, k -> new ArrayList<>());
-        if (r.alignment() != null) {
-          for (AlignedPairResult p : r.alignment().pairs()) {
-            Double c = p.metrics().get(MetricNames.CHRF);
-            if (c != null) {
-              chrF.add(c);
-            }
-          }
-        }
+      pairs.add(CorpusPair.of(r, v));
+    }
+    return of(pairs, gate.policy());
+  }
+
+  /**
+   * The corpus report of the pairs' summaries, each with its verdict under {@code policy}: what a
+   * run over many pairs keeps of each instead of its whole result.
+   */
+  public static CorpusReport of(List<CorpusPair> pairs, GatePolicy policy) {
+    List<CorpusPair> sorted = new ArrayList<>(pairs);
+    sorted.sort(Comparator.comparing(p -> p.row().id()));
+    List<PairRow> rows = new ArrayList<>();
+    List<CorpusAggregates.Document> documents = new ArrayList<>();
+    Map<String, List<Double>> sentenceChrF = new TreeMap<>();
+    for (CorpusPair p : sorted) {
+      rows.add(p.row());
+      if (p.document() != null) {
+        documents.add(p.document());
+        sentenceChrF
+            .computeIfAbsent(p.document().system(), k -> new ArrayList<>())
+            .addAll(p.sentenceChrF());
       }
     }
     CorpusAggregates.Result agg = CorpusAggregates.of(documents);
@@ -175,35 +155,12 @@ public record CorpusReport(
               median(values),
               histogram(values)));
     }
-    return new CorpusReport(FORMAT_VERSION, gate.policy(), rows, systems, agg.comparisons());
+    return new CorpusReport(FORMAT_VERSION, policy, rows, systems, agg.comparisons());
   }
 
   /** How many pairs passed the gate. */
   public int passed() {
     return (int) pairs.stream().filter(PairRow::passed).count();
-  }
-
-  /**
-   * What identifies a document across systems: the SHA-256 of its human text as received (two
-   * systems' pairs with the same human file translate the same document).
-   */
-  static String documentKey(PairReport r) {
-    return r.inputs().stream()
-        .filter(i -> i.side() == Side.HUMAN)
-        .map(InputFile::sha256)
-        .findFirst()
-        .orElse("pair:" + r.pair().id());
-  }
-
-  private static Double score(DocumentMetrics m, String name) {
-    if (m == null) {
-      return null;
-    }
-    return m.scores().stream()
-        .filter(v -> v.name().equals(name))
-        .map(DocumentMetrics.MetricValue::score)
-        .findFirst()
-        .orElse(null);
   }
 
   static Double median(List<Double> values) {

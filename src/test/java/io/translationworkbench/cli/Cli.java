@@ -44,6 +44,29 @@ final class Cli {
     return args;
   }
 
+  /** {@code report --articles articles --out out --config config more…}. */
+  static String[] report(Path articles, Path out, String config, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "report",
+                "--articles",
+                articles.toString(),
+                "--out",
+                out.toString(),
+                "--config",
+                config));
+    args.addAll(java.util.List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /** The regular files under {@code dir}, relative to it, sorted. */
+  static java.util.List<Path> files(Path dir) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+      return s.filter(java.nio.file.Files::isRegularFile).map(dir::relativize).sorted().toList();
+    }
+  }
+
   /**
    * {@code args} of a {@code check} run with the three outputs it wrote by default before they
    * became opt-in ({@code ROOT/reports/check.sarif}, {@code check-junit.xml}, {@code

@@ -8,9 +8,7 @@ import io.translationworkbench.TestTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +50,8 @@ class ReportJobsTest {
         four.out().replace(root.resolve("four").toString(), "OUT"));
     // a line per pair, then the corpus report's (its index files are compared below too)
     assertEquals(5, one.out().lines().count(), one.out());
-    List<Path> a = files(root.resolve("one"));
-    List<Path> b = files(root.resolve("four"));
+    List<Path> a = Cli.files(root.resolve("one"));
+    List<Path> b = Cli.files(root.resolve("four"));
     assertEquals(a, b);
     assertTrue(a.size() >= 12, a.toString());
     for (Path f : a) {
@@ -65,25 +63,6 @@ class ReportJobsTest {
   }
 
   private static Cli.Run report(Path articles, Path out, String jobs) {
-    return Cli.run(
-        null,
-        "",
-        "report",
-        "--articles",
-        articles.toString(),
-        "--out",
-        out.toString(),
-        "--config",
-        "workbench.json",
-        "--jobs",
-        jobs);
-  }
-
-  private static List<Path> files(Path dir) throws IOException {
-    List<Path> out = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.filter(Files::isRegularFile).map(dir::relativize).sorted().forEach(out::add);
-    }
-    return out;
+    return Cli.run(null, "", Cli.report(articles, out, "workbench.json", "--jobs", jobs));
   }
 }
