@@ -13,7 +13,6 @@ mkdir -p "$work/articles"
 cp -r articles/tiktok-bytedance-2020-09 "$work/articles/pair"
 rm -f "$work/articles/pair/review.json"
 original="$(cat "$work/articles/pair/machine.fr.txt")"
-OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 
 # one sentence edited: the fifth line's first " la " becomes " la toute " (run k: k times)
 edit() {
@@ -37,7 +36,7 @@ measure() { # label, cache dir ("" for none), drop sentence entries (yes/no)
     edit "$run"
     [[ "$drop" == yes ]] && rm -rf "$cache/sentences"
     if [[ -n "$cache" ]]; then
-      /usr/bin/time -f "%e %M" -o "$work/t" env WORKBENCH_JAVA_OPTS="$OPTS -Dworkbench.cacheDir=$cache" \
+      /usr/bin/time -f "%e %M" -o "$work/t" env WORKBENCH_CACHE_DIR="$cache" \
         ./workbench report "$work/articles/pair" --out "$work/r" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
     else
       /usr/bin/time -f "%e %M" -o "$work/t" env WORKBENCH_NO_CACHE=1 \
@@ -53,7 +52,7 @@ measure() { # label, cache dir ("" for none), drop sentence entries (yes/no)
 
 # fill both caches with the unedited pair first
 for c in "$work/cache-sentences" "$work/cache-text"; do
-  WORKBENCH_JAVA_OPTS="$OPTS -Dworkbench.cacheDir=$c" ./workbench report "$work/articles/pair" --out "$work/r" >/dev/null
+  WORKBENCH_CACHE_DIR="$c" ./workbench report "$work/articles/pair" --out "$work/r" >/dev/null
 done
 echo "| one sentence of the machine text edited (median of $N, whole process) | wall | peak RSS |"
 echo "|---|---:|---:|"

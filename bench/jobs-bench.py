@@ -52,8 +52,7 @@ def main():
             shutil.copytree(os.path.join(a.articles, n), os.path.join(subset, n))
         base = dict(os.environ)
         cold = dict(base, WORKBENCH_NO_CACHE="1")
-        warm = dict(base, WORKBENCH_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-                    f"-Dworkbench.cacheDir={cache}")
+        warm = dict(base, WORKBENCH_CACHE_DIR=cache)
         run(subset, 2, warm)  # fills the warm cache
         print(f"{len(names)} pairs from {a.articles}; {os.cpu_count()} cores; load average "
               f"{os.getloadavg()[0]:.1f} at start; medians of {a.runs} runs\n")
