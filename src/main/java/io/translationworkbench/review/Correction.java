@@ -1,7 +1,5 @@
 package io.translationworkbench.review;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -28,12 +26,7 @@ public record Correction(String sentence, String corrected, String reviewer, Str
     if (corrected.indexOf('\n') >= 0 || corrected.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("a correction is one line");
     }
-    reviewer = reviewer == null || reviewer.isBlank() ? "unknown" : reviewer.strip();
-    Objects.requireNonNull(date, "date");
-    try {
-      LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date is not an ISO date (YYYY-MM-DD): " + date, e);
-    }
+    reviewer = Attribution.reviewer(reviewer);
+    date = Attribution.isoDate(date);
   }
 }

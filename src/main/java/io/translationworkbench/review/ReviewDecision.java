@@ -3,7 +3,6 @@ package io.translationworkbench.review;
 import io.translationworkbench.flag.Flag;
 import io.translationworkbench.flag.FlagKind;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -39,13 +38,8 @@ public record ReviewDecision(
     if (fingerprint.isBlank()) {
       throw new IllegalArgumentException("blank fingerprint");
     }
-    reviewer = reviewer == null || reviewer.isBlank() ? "unknown" : reviewer.strip();
-    Objects.requireNonNull(date, "date");
-    try {
-      LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date is not an ISO date (YYYY-MM-DD): " + date, e);
-    }
+    reviewer = Attribution.reviewer(reviewer);
+    date = Attribution.isoDate(date);
     note = note == null ? "" : note.strip();
     matchedText = matchedText == null ? "" : matchedText;
   }
