@@ -74,7 +74,7 @@ public final class TestReports {
     String humanFile = machineFile.replace("machine", "human");
     return new PairReport(
         PairReport.FORMAT_VERSION,
-        new PairManifest(pairId, "fr", null, null, null, null, null),
+        new PairManifest(pairId, "fr", null, null, null, null, null, null),
         List.of(
             input(Side.MACHINE, machineFile, machineWords),
             input(Side.HUMAN, humanFile, humanWords)),

@@ -49,18 +49,6 @@ public record PairManifest(
     }
   }
 
-  /** A manifest that names no MT system. */
-  public PairManifest(
-      String id,
-      String language,
-      String topic,
-      String date,
-      TextInfo machine,
-      TextInfo human,
-      String notes) {
-    this(id, language, topic, date, machine, human, notes, null);
-  }
-
   /**
    * The manifest of the pair in {@code pairDir}, or the defaults (id: the directory's name) when it
    * has none; a malformed one is an input error naming the file.
@@ -80,7 +68,7 @@ public record PairManifest(
     }
     String dirName = name.toString();
     if (!Files.exists(file)) {
-      return new PairManifest(dirName, "fr", null, null, null, null, null);
+      return new PairManifest(dirName, "fr", null, null, null, null, null, null);
     }
     var mapper = JsonFiles.strictMapper();
     JsonNode tree = JsonFiles.readTree(mapper, file);

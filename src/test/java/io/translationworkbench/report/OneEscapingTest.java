@@ -156,7 +156,8 @@ class OneEscapingTest {
             new PairManifest.TextInfo(
                 machineFile, m.origin(), m.publisher(), m.translatedFrom(), m.description()),
             p.human(),
-            p.notes());
+            p.notes(),
+            null);
     return new PairReport(
         r.formatVersion(),
         manifest,

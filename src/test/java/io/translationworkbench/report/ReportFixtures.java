@@ -64,6 +64,7 @@ final class ReportFixtures {
             "2020-09",
             new PairManifest.TextInfo("machine.fr.txt", "AI", "Outlet", "id", "Machine text."),
             new PairManifest.TextInfo("human.fr.txt", "Belga", "Belga", null, null),
+            null,
             null);
     Sentence ms =
         new Sentence("m-0123456789", Side.MACHINE, 0, 0, m.span(0, 36), MACHINE.substring(0, 36));
@@ -406,7 +407,8 @@ final class ReportFixtures {
             p.date(),
             new PairManifest.TextInfo(FILE_NAME, "AI", "Outlet", "id", payload),
             p.human(),
-            payload);
+            payload,
+            null);
     GrammarMatch m0Match = r.matches().get(0);
     GrammarMatch match =
         new GrammarMatch(
