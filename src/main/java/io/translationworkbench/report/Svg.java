@@ -48,18 +48,7 @@ final class Svg {
       int total = s.counts().stream().mapToInt(Integer::intValue).sum();
       String id = "hist-" + k;
       String title = h.what() + ", " + s.name() + " (" + total + ")";
-      sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-          .append(w)
-          .append("\" height=\"")
-          .append(hgt)
-          .append("\" viewBox=\"0 0 ")
-          .append(w)
-          .append(' ')
-          .append(hgt)
-          .append("\" role=\"img\" aria-labelledby=\"")
-          .append(id)
-          .append("\">");
-      sb.append("<title id=\"").append(id).append("\">").append(esc(title)).append("</title>");
+      open(sb, w, hgt, id, title);
       sb.append("<text x=\"")
           .append(left)
           .append("\" y=\"16\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2328\">")
@@ -105,6 +94,22 @@ final class Svg {
     return sb.append("</div>\n").toString();
   }
 
+  /** Opens an SVG of {@code w} × {@code h} labelled by its {@code <title>} (id {@code id}). */
+  private static void open(StringBuilder sb, int w, int h, String id, String title) {
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(w)
+        .append("\" height=\"")
+        .append(h)
+        .append("\" viewBox=\"0 0 ")
+        .append(w)
+        .append(' ')
+        .append(h)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(id)
+        .append("\">");
+    sb.append("<title id=\"").append(id).append("\">").append(esc(title)).append("</title>");
+  }
+
   /** One bar per item, grouped as given, with a marker line on each bar that has one. */
   static String bars(Bars chart) {
     List<Bar> bars = chart.bars();
@@ -122,16 +127,7 @@ final class Svg {
     int hgt = plotH + 60;
     int y0 = 20 + plotH;
     StringBuilder sb = new StringBuilder("<div class=\"scroll\">\n");
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(w)
-        .append("\" height=\"")
-        .append(hgt)
-        .append("\" viewBox=\"0 0 ")
-        .append(w)
-        .append(' ')
-        .append(hgt)
-        .append("\" role=\"img\" aria-labelledby=\"bars-title\">");
-    sb.append("<title id=\"bars-title\">").append(esc(chart.title())).append("</title>");
+    open(sb, w, hgt, "bars-title", chart.title());
     for (int t = 0; t <= 4; t++) {
       double v = top * t / 4;
       double y = y0 - plotH * v / top;
