@@ -129,7 +129,7 @@ class PairCacheTest {
             whole.replace("\"line\"", "\"lime\""),
             whole.replace("12.5", "12.6"),
             whole.replace("55.0", "55.5"),
-            whole.replace(key, "0" + key.substring(1)))) {
+            whole.replace(key, (key.charAt(0) == '0' ? "1" : "0") + key.substring(1)))) {
       if (!damaged.isEmpty()) {
         assertNotEquals(whole, damaged);
       }
